@@ -1,0 +1,28 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RequestsView } from "@/components/communities/membership/requests-view";
+import { requireUser } from "@/lib/auth/current-user";
+import { listRequests } from "@/lib/communities/membership-queries";
+import { getCommunityHeader } from "@/lib/communities/queries";
+import { DomainError } from "@/lib/errors";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "membership.requests" });
+  return { title: t("title") };
+}
+
+/** Requests and invitations: the leader, moderators and administrators only; others get a 404. */
+export default async function CommunityRequestsPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireUser(locale);
+  const requests = await getCommunityHeader({ viewer, slug })
+    .then(({ community }) => listRequests({ viewer, communityId: community.id }))
+    .catch((error) => {
+      if (error instanceof DomainError) notFound();
+      throw error;
+    });
+  return <RequestsView requests={requests} />;
+}

@@ -1,0 +1,10 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/** Translates an error key: the announcements' own messages first, then the common ones. */
+export function useErrorText() {
+  const own = useTranslations("announcements.errors");
+  const common = useTranslations("errors");
+  return (key: string, fallback: "invalid" | "unexpected" = "invalid") => (own.has(key) ? own(key) : common.has(key) ? common(key) : common(fallback));
+}

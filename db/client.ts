@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+// The one module that knows whether the embedded PGlite or a PostgreSQL server runs.
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** A database or an open transaction: domain writes accept either. */
+export type Executor = Database | Transaction;
+
+type Connection = { db: Database; kind: "embedded" | "server"; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const holder = globalThis as unknown as { __metodsetDb?: Promise<Connection> };
+
+export function databaseKind(): "embedded" | "server" {
+  return process.env.DATABASE_URL ? "server" : "embedded";
+}
+
+export function embeddedDataDir(): string {
+  return process.env.DATA_DIR ?? ".data";
+}
+
+/** The migrated database, opened once per process on first use. */
+export function getDb(): Promise<Database> {
+  return connection().then((c) => c.db);
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = holder.__metodsetDb;
+  holder.__metodsetDb = undefined;
+  if (pending) await (await pending).close();
+}
+
+function connection(): Promise<Connection> {
+  if (!holder.__metodsetDb) {
+    holder.__metodsetDb = (process.env.DATABASE_URL ? openServer(process.env.DATABASE_URL) : openEmbedded()).catch((error) => {
+      holder.__metodsetDb = undefined; // the next request tries again instead of hanging on a dead promise
+      throw error;
+    });
+  }
+  return holder.__metodsetDb;
+}
+
+async function openServer(url: string): Promise<Connection> {
+  const pool = new Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: 15_000,
+    query_timeout: 20_000,
+  });
+  // An idle client dying (a server restart) must not crash the process.
+  pool.on("error", (error) => console.error("[db] idle client error:", error.message));
+  const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Database;
+  const client = await pool.connect();
+  try {
+    // Several app instances may start at once: one migrates, the others wait.
+    await client.query("select pg_advisory_lock(724201)");
+    await migratePg(drizzlePg(client, { casing: "snake_case" }), { migrationsFolder });
+    await client.query("select pg_advisory_unlock(724201)");
+  } finally {
+    client.release();
+  }
+  return { db, kind: "server", close: () => pool.end() };
+}
+
+async function openEmbedded(): Promise<Connection> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    // Build workers run in parallel; opening one data folder from each would corrupt it.
+    throw new Error("The embedded database is not opened during `next build`: render this route dynamically.");
+  }
+  const dir = embeddedDataDir();
+  const inMemory = dir.startsWith("memory://");
+  let release = () => {};
+  if (!inMemory) {
+    fs.mkdirSync(dir, { recursive: true });
+    release = lockDataDir(dir);
+  }
+  const client = inMemory ? new PGlite() : new PGlite(path.join(dir, "pglite"));
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
+  await migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder });
+  return {
+    db,
+    kind: "embedded",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/** PGlite allows one process per folder: a second one gets a clear error instead of a corrupt database. */
+function lockDataDir(dir: string): () => void {
+  const lockFile = path.join(dir, "pglite.lock");
+  try {
+    const holderPid = Number(fs.readFileSync(lockFile, "utf8"));
+    if (holderPid && holderPid !== process.pid && processAlive(holderPid)) {
+      throw new Error(`The embedded database in ${dir} is in use by process ${holderPid}. Stop it or set DATA_DIR.`);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  fs.writeFileSync(lockFile, String(process.pid));
+  return () => fs.rmSync(lockFile, { force: true });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

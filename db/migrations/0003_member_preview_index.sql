@@ -1,0 +1,1 @@
+CREATE INDEX "community_memberships_preview_idx" ON "community_memberships" USING btree ("community_id","status","role" DESC NULLS FIRST,"joined_at","id");

@@ -1,0 +1,6 @@
+export * from "./accounts";
+export * from "./organizations";
+export * from "./activity";
+export * from "./platform";
+export * from "./communities";
+export * from "./notifications";

@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/db/client";
+import { activityLog, authTokens, consents, organizations, outbox, platformSettings, userRoles, users } from "@/db/schema";
+import { consentVersions } from "@/lib/accounts/consent-documents";
+import { isWeakPassword, verifyPassword } from "@/lib/auth/password";
+import { organizationKinds } from "@/lib/reference/organization-kinds";
+import { platformRoles } from "@/lib/reference/roles";
+import { createUser, tableCounts, tokenFromBody } from "@/test/factories";
+import { demoLogins, demoPassword, demoRoleLogins, demoUsers } from "./demo-data";
+import { isDatabaseEmpty, seedDemo, seedDemoIfEmpty } from "./seed-demo";
+
+// One fresh database per file (test/setup.ts); the tests run in order: a failed seed, then the seed.
+
+describe("seedDemo", () => {
+  test("writes nothing when any part fails", async () => {
+    const db = await getDb();
+    expect(await isDatabaseEmpty(db)).toBe(true);
+    // An account holding a demo address makes the users insert fail after the organizations went in.
+    const squatter = await createUser({ email: demoLogins.participant, organizationId: null });
+    const before = await tableCounts();
+
+    await expect(seedDemo(db)).rejects.toThrow(/insert into "users"/);
+
+    expect(await tableCounts()).toEqual(before);
+    await db.delete(users).where(eq(users.id, squatter.id));
+    expect(await isDatabaseEmpty(db)).toBe(true);
+  });
+
+  test("seeds an empty database, and only an empty one", async () => {
+    const db = await getDb();
+    const started = performance.now();
+    expect(await seedDemoIfEmpty(db)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(await isDatabaseEmpty(db)).toBe(false);
+    expect(await seedDemoIfEmpty(db)).toBe(false);
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+    expect(row?.n).toBe(demoUsers.length);
+  });
+
+  test("every platform role is held by an active, verified user", async () => {
+    const db = await getDb();
+    const rows = await db
+      .selectDistinct({ role: userRoles.role })
+      .from(userRoles)
+      .innerJoin(users, eq(users.id, userRoles.userId))
+      .where(and(eq(users.status, "active"), sql`${users.emailVerifiedAt} is not null`));
+    expect(rows.map((r) => r.role).sort()).toEqual([...platformRoles].sort());
+  });
+
+  test("the demo logins sign in with the demo password", async () => {
+    const db = await getDb();
+    expect(isWeakPassword(demoPassword)).toBe(false);
+    // The leader and the moderator are participants who run communities.
+    const logins = Object.entries(demoLogins).map(([name, email]) => [name in demoRoleLogins ? name : "participant", email] as const);
+    expect(logins).toHaveLength(6);
+    for (const [role, email] of logins) {
+      const [user] = await db.select().from(users).where(eq(users.email, email));
+      expect(user, email).toBeDefined();
+      expect(user!.status).toBe("active");
+      expect(user!.emailVerifiedAt).not.toBeNull();
+      expect(await verifyPassword(user!.passwordHash, demoPassword)).toBe(true);
+      expect(await verifyPassword(user!.passwordHash, "wrong-password")).toBe(false);
+      const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
+      expect(roles.map((r) => r.role)).toContain(role);
+    }
+  });
+
+  test("approved organizations of every kind, and one requested by a user", async () => {
+    const db = await getDb();
+    const kinds = await db.selectDistinct({ kind: organizations.kind }).from(organizations).where(eq(organizations.status, "approved"));
+    expect(kinds.map((k) => k.kind).sort()).toEqual([...organizationKinds].sort());
+    const pending = await db.select().from(organizations).where(eq(organizations.status, "pending"));
+    expect(pending).toHaveLength(1);
+    expect(pending[0]!.requestedById).not.toBeNull();
+  });
+
+  test("the special accounts: blocked, awaiting approval, unverified with a working link", async () => {
+    const db = await getDb();
+    const [blocked] = await db.select().from(users).where(eq(users.status, "blocked"));
+    expect(blocked?.blockedReason).toBeTruthy();
+    expect(await db.select().from(users).where(eq(users.status, "pending_approval"))).toHaveLength(1);
+
+    const unverified = await db.select().from(users).where(isNull(users.emailVerifiedAt));
+    expect(unverified).toHaveLength(1);
+    const [mail] = await db.select().from(outbox).where(eq(outbox.recipient, unverified[0]!.email!));
+    const tokenHash = createHash("sha256").update(tokenFromBody(mail!.body)).digest("hex");
+    const [token] = await db.select().from(authTokens).where(eq(authTokens.tokenHash, tokenHash));
+    expect(token).toMatchObject({ userId: unverified[0]!.id, purpose: "verify_email", usedAt: null });
+    expect(token!.expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  test("consents at the current versions; profile visibility for most", async () => {
+    const db = await getDb();
+    const rows = await db.select().from(consents);
+    for (const document of ["rules", "personal_data"] as const) {
+      const accepted = rows.filter((c) => c.document === document);
+      expect(accepted).toHaveLength(demoUsers.length);
+      expect(accepted.every((c) => c.version === consentVersions[document] && c.ipAddress)).toBe(true);
+    }
+    const visible = rows.filter((c) => c.document === "profile_visibility").length;
+    expect(visible).toBeGreaterThan(demoUsers.length / 2);
+    expect(visible).toBeLessThan(demoUsers.length);
+  });
+
+  test("14 months of activity, with guests' page views, and settings and mail for the admin pages", async () => {
+    const db = await getDb();
+    const [stats] = await db
+      .select({
+        total: sql<number>`count(*)::int`,
+        guestViews: sql<number>`count(*) filter (where ${activityLog.actorId} is null and ${activityLog.visitorId} is not null and ${activityLog.verb} = 'page.viewed')::int`,
+        signIns: sql<number>`count(*) filter (where ${activityLog.verb} = 'user.signedIn')::int`,
+        months: sql<number>`count(distinct date_trunc('month', ${activityLog.occurredAt}))::int`,
+        first: sql<string>`min(${activityLog.occurredAt})::text`,
+        last: sql<string>`max(${activityLog.occurredAt})::text`,
+      })
+      .from(activityLog);
+    expect(stats!.total).toBeGreaterThan(2_000);
+    expect(stats!.guestViews).toBeGreaterThan(100);
+    expect(stats!.signIns).toBeGreaterThan(300);
+    expect(stats!.months).toBeGreaterThanOrEqual(14);
+    expect(new Date(stats!.first).getTime()).toBeGreaterThan(Date.now() - 430 * 86_400_000);
+    expect(new Date(stats!.last).getTime()).toBeLessThanOrEqual(Date.now());
+
+    const views = await db.select({ objectType: activityLog.objectType, objectId: activityLog.objectId }).from(activityLog).where(eq(activityLog.verb, "page.viewed")).limit(50);
+    expect(views.every((v) => v.objectType === "page" && v.objectId?.startsWith("/"))).toBe(true);
+
+    expect(await db.select().from(platformSettings)).toEqual([expect.objectContaining({ key: "requireAccountApproval", value: false })]);
+    expect((await db.select().from(outbox)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("seeding a seeded database fails and changes nothing", async () => {
+    const db = await getDb();
+    const before = await tableCounts();
+    await expect(seedDemo(db)).rejects.toThrow(/insert into "users"/);
+    expect(await tableCounts()).toEqual(before);
+  });
+});

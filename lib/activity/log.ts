@@ -1,0 +1,13 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { activityLog, auditLog, type ActivityEntry, type AuditEntry } from "@/db/schema";
+
+/** The one way every domain records what happened: a single insert, inside the caller's transaction. */
+export async function logActivity(db: Executor, entry: Omit<ActivityEntry, "id" | "occurredAt">): Promise<void> {
+  await db.insert(activityLog).values(entry);
+}
+
+/** Security events (sign-ins, role changes, blocks, erasures): append-only, with the address. */
+export async function logAudit(db: Executor, entry: Omit<AuditEntry, "id" | "occurredAt">): Promise<void> {
+  await db.insert(auditLog).values(entry);
+}

@@ -1,0 +1,32 @@
+import type { PlatformRole } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
+
+// The one table of who may do what on the platform; later domains add their rows here.
+export const permissions = {
+  "users.manage": ["administrator"],
+  "users.viewConsents": ["administrator"],
+  "organizations.manage": ["administrator"],
+  "settings.manage": ["administrator"],
+  "outbox.read": ["administrator"],
+  "audit.read": ["administrator"],
+  "dashboard.view": ["methodist", "administrator"],
+  // Create, liquidate, appoint leaders, name organization representatives.
+  "communities.manage": ["administrator"],
+  // Read every community, members-only ones included (methodists evaluate them).
+  "communities.oversee": ["methodist", "administrator"],
+} as const satisfies Record<string, readonly PlatformRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export type Actor = { id: string; roles: readonly PlatformRole[] };
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  const allowed: readonly PlatformRole[] = permissions[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new DomainError("unauthenticated");
+  if (!can(actor, permission)) throw new DomainError("forbidden");
+}

@@ -1,0 +1,1 @@
+export const platformRoles = ["participant", "expert", "methodist", "administrator"] as const;
