@@ -18,6 +18,7 @@ export default defineConfig({
     root,
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", "e2e/**", ".next/**", ".data/**", ".e2e-data/**"],
+    globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     pool: "forks",
     isolate: true,

@@ -86,7 +86,9 @@ async function openEmbedded(): Promise<Connection> {
     fs.mkdirSync(dir, { recursive: true });
     release = lockDataDir(dir);
   }
-  const client = inMemory ? new PGlite() : new PGlite(path.join(dir, "pglite"));
+  // PGLITE_SNAPSHOT (tests): a dumped, migrated data folder to start an in-memory database from.
+  const snapshot = inMemory && process.env.PGLITE_SNAPSHOT;
+  const client = snapshot ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) }) : inMemory ? new PGlite() : new PGlite(path.join(dir, "pglite"));
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
   await migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder });
   return {

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import pg from "pg";
 
 // Runs before every test file, in that file's process, before any test imports db/client.
 //
-// Default: an in-memory PGlite, migrated on first getDb(); gone when the process ends.
+// Default: an in-memory PGlite started from the migrated snapshot of test/global-setup.ts; gone
+// when the process ends.
 // TEST_DATABASE_URL=postgres://user@host:port/db: a fresh database `metodset_test_<random>` is
 // created on that server for this file, DATABASE_URL points at it, and it is dropped afterwards.
 
@@ -40,6 +41,8 @@ if (serverUrl) {
   // Never let a developer's DATABASE_URL or data folder be touched by tests.
   delete process.env.DATABASE_URL;
   process.env.DATA_DIR = "memory://";
+  const snapshot = inject("pgliteSnapshot");
+  if (snapshot) process.env.PGLITE_SNAPSHOT = snapshot;
 }
 
 afterAll(async () => {

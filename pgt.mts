@@ -1,0 +1,10 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+let t = Date.now();
+const a = new PGlite(); await a.waitReady; console.log("init", Date.now() - t); t = Date.now();
+await migrate(drizzle(a), { migrationsFolder: "db/migrations" }); console.log("migrate", Date.now() - t); t = Date.now();
+const dump = await a.dumpDataDir("none"); console.log("dump", Date.now() - t, dump.size); t = Date.now();
+const b = new PGlite({ loadDataDir: dump }); await b.waitReady; console.log("load", Date.now() - t); t = Date.now();
+await migrate(drizzle(b), { migrationsFolder: "db/migrations" }); console.log("migrate again", Date.now() - t);
+console.log((await b.query("select count(*) from users")).rows);
