@@ -23,7 +23,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** `taskset -c <cpu> next start`, ready when /api/health answers 200. */
-export async function startApp({ databaseUrl, cpu }: { databaseUrl: string; cpu: string }): Promise<AppServer> {
+export async function startApp({ databaseUrl, cpu, env: extra = {} }: { databaseUrl: string; cpu: string; env?: Record<string, string> }): Promise<AppServer> {
   assertBuilt();
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -34,6 +34,7 @@ export async function startApp({ databaseUrl, cpu }: { databaseUrl: string; cpu:
     AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuv",
     BENCH_FLOOR: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    ...extra,
   };
   delete env.SEED_DEMO;
   delete env.DATA_DIR;

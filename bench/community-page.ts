@@ -8,8 +8,8 @@ import { median, round } from "./stats";
 // Benchmark 1 of BENCH.md: the home page of a big community (/ru/communities/<slug>, as a guest)
 // against an empty dynamic page of the same app (/ru/bench-floor, same layout, no database), at 8
 // connections, alternating A B A B after a warm-up; the ratio of the medians must be ≥ 0.6. The
-// community page's p99 is measured at a fixed rate (half its throughput, so the tail is honest)
-// and must be ≤ 50 ms. The server runs on core 0, autocannon on core 1. Also counts the SQL
+// community page's p99 is measured at a steady rate, half its throughput (bench/paced-load.ts, 8
+// connections at most), and must be ≤ 50 ms. The server runs on core 0, the load on core 1. Counts the SQL
 // statements of one render of a small and of the big community: they must be equal.
 
 export type BenchOptions = { scale: number; seed: number; rounds: number; seconds: number; warmup: number; connections: number; reuse: boolean; database: string };
@@ -37,12 +37,13 @@ export async function communityPageBenchmark(options: BenchOptions): Promise<Ben
   const bigPath = `/ru/communities/${big.slug}`;
   const floorPath = "/ru/bench-floor";
 
-  // 1. Queries per render, through a counting relay.
+  // 1. Queries per render, through a counting relay, with the shared-reads cache off (lib/cache/shared-reads.ts):
+  // what a render costs when nothing is cached.
   const upstream = new URL(defaultServerUrl);
   const counter = await startQueryCounter({ host: upstream.hostname, port: Number(upstream.port || 5432) });
   const counted = new URL(url);
   counted.host = `127.0.0.1:${counter.port}`;
-  let app = await startApp({ databaseUrl: counted.toString(), cpu: serverCpu });
+  let app = await startApp({ databaseUrl: counted.toString(), cpu: serverCpu, env: { SHARED_READS: "0" } });
   try {
     const perRender = async (path: string) => {
       await fetchPage(app, path); // the first render loads modules and warms pools
@@ -61,7 +62,7 @@ export async function communityPageBenchmark(options: BenchOptions): Promise<Ben
     // BENCH_SHOW_SQL=1 prints the big page's statements, e.g. to EXPLAIN ANALYZE them.
     if (process.env.BENCH_SHOW_SQL) console.log(counter.drain().join(";\n\n"));
     const floorQueries = await perRender(floorPath);
-    say(`SQL statements per render (3 renders each): small ${smallQueries.join(", ")}; big ${bigQueries.join(", ")}; floor ${floorQueries.join(", ")}`);
+    say(`SQL statements per uncached render (3 renders each): small ${smallQueries.join(", ")}; big ${bigQueries.join(", ")}; floor ${floorQueries.join(", ")}`);
     if (median(smallQueries) !== median(bigQueries)) failures.push(`the query count depends on the community's size (${median(smallQueries)} vs ${median(bigQueries)})`);
   } finally {
     await app.stop();

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { communityPageBenchmark, type BenchReport } from "./community-page";
 
-// npm run bench [-- --rounds 5 --seconds 10 --warmup 5 --scale 1 --seed 1 --reuse]
+// npm run bench [-- --rounds 5 --seconds 10 --warmup 20 --scale 1 --seed 1 --reuse]
 // Runs the benchmarks of ../shared/BENCH.md that exist so far against the production build (run
 // `npx next build` first, and hold /tmp/metodset-build.lock while benchmarking on a shared checkout)
 // and the PostgreSQL server of BENCH_SERVER_URL; prints the figures; exits 1 when a target is missed.
@@ -10,7 +10,7 @@ const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "5" },
     seconds: { type: "string", default: "10" },
-    warmup: { type: "string", default: "5" },
+    warmup: { type: "string", default: "20" },
     connections: { type: "string", default: "8" },
     scale: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },

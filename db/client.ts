@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -17,6 +18,9 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Executor = Database | Transaction;
 
 type Connection = { db: Database; kind: "embedded" | "server"; close: () => Promise<void> };
+
+/** The extensions the migrations create (the server has them from postgresql-contrib). */
+export const embeddedExtensions = { pg_trgm };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const holder = globalThis as unknown as { __metodsetDb?: Promise<Connection> };
@@ -88,7 +92,10 @@ async function openEmbedded(): Promise<Connection> {
   }
   // PGLITE_SNAPSHOT (tests): a dumped, migrated data folder to start an in-memory database from.
   const snapshot = inMemory && process.env.PGLITE_SNAPSHOT;
-  const client = snapshot ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(snapshot)]) }) : inMemory ? new PGlite() : new PGlite(path.join(dir, "pglite"));
+  const options: PGliteOptions = { extensions: embeddedExtensions };
+  const client = snapshot
+    ? new PGlite({ ...options, loadDataDir: new Blob([fs.readFileSync(snapshot)]) })
+    : new PGlite({ ...options, dataDir: inMemory ? undefined : path.join(dir, "pglite") });
   const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Database;
   await migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder });
   return {

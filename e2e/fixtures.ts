@@ -39,6 +39,17 @@ function awaitingHydration(page: Page): Page {
   return page;
 }
 
+/** Client-side next-intl errors seen in this test: a namespace its page's ClientMessages does not give. */
+let messageErrors: string[] = [];
+
+/** Every page a test drives: waits for hydration and watches for missing client messages. */
+function prepared(page: Page): Page {
+  page.on("console", (message) => {
+    if (message.type() === "error" && /MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_KEY/.test(message.text())) messageErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  return awaitingHydration(page);
+}
+
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 type WorkerFixtures = {
@@ -52,6 +63,7 @@ type TestFixtures = {
   /** A new, signed-out browser context, e.g. for a second person or a separate client address. */
   newPage: (options?: { ip?: string }) => Promise<Page>;
   adminPage: Page;
+  clientMessages: void;
 };
 
 async function signInThroughForm(browser: Browser, baseURL: string, role: DemoRole): Promise<StorageState> {
@@ -70,8 +82,17 @@ async function signInThroughForm(browser: Browser, baseURL: string, role: DemoRo
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   page: async ({ page }, provide) => {
-    await provide(awaitingHydration(page));
+    await provide(prepared(page));
   },
+
+  clientMessages: [
+    async ({}, provide) => {
+      messageErrors = [];
+      await provide();
+      expect(messageErrors, "messages missing in the browser").toEqual([]);
+    },
+    { auto: true },
+  ],
 
   demoSession: [
     async ({ browser }, provide, workerInfo) => {
@@ -95,7 +116,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await provide(async ({ ip } = {}) => {
       const context = await browser.newContext(ip ? { extraHTTPHeaders: { "x-forwarded-for": ip } } : {});
       contexts.push(context);
-      return awaitingHydration(await context.newPage());
+      return prepared(await context.newPage());
     });
     for (const context of contexts) await context.close();
   },
@@ -110,7 +131,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         context = await browser.newContext({ storageState: await demoSession(role, { fresh: true }) });
       }
       contexts.push(context);
-      return awaitingHydration(await context.newPage());
+      return prepared(await context.newPage());
     });
     for (const context of contexts) await context.close();
   },

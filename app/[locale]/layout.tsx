@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { SiteHeader } from "@/components/shell/site-header";
 import { HydrationMark } from "@/components/shell/hydration-mark";
@@ -26,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider>
+        <ClientMessages>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <SiteFooter />
           <PageViewTracker />
           <HydrationMark />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -4,3 +4,4 @@ export * from "./activity";
 export * from "./platform";
 export * from "./communities";
 export * from "./notifications";
+export * from "./materials";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { logActivity } from "./log";
+import { logView } from "./log";
 
 const pageViewSchema = z.object({ path: z.string().min(1).max(500).startsWith("/") });
 const uuid = z.string().uuid();
@@ -11,6 +11,6 @@ export async function recordPageView({ input, visitorId, userId }: { input: unkn
   const parsed = pageViewSchema.safeParse(input);
   if (!parsed.success || !uuid.safeParse(visitorId).success) return false;
   const db = await getDb();
-  await logActivity(db, { actorId: userId, visitorId, verb: "page.viewed", objectType: "page", objectId: parsed.data.path });
+  await logView(db, { actorId: userId, visitorId, verb: "page.viewed", objectType: "page", objectId: parsed.data.path });
   return true;
 }

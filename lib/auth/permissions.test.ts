@@ -16,6 +16,10 @@ const expected = {
   "dashboard.view": ["methodist", "administrator"],
   "communities.manage": ["administrator"],
   "communities.oversee": ["methodist", "administrator"],
+  "materials.assignExperts": ["methodist", "administrator"],
+  "materials.review": ["expert"],
+  "materials.moderate": ["administrator"],
+  "materials.rubric": ["administrator"],
 } satisfies Record<Permission, readonly PlatformRole[]>;
 
 const actor = (...roles: PlatformRole[]): Actor => ({ id: "00000000-0000-4000-8000-000000000001", roles });

@@ -14,6 +14,14 @@ export const permissions = {
   "communities.manage": ["administrator"],
   // Read every community, members-only ones included (methodists evaluate them).
   "communities.oversee": ["methodist", "administrator"],
+  // Bank of materials: assign experts to any material (a community's leader may for its own).
+  "materials.assignExperts": ["methodist", "administrator"],
+  // Review materials against the rubric; take them from the open queue.
+  "materials.review": ["expert"],
+  // Unpublish or remove any material (a community's leader and moderators may for its own).
+  "materials.moderate": ["administrator"],
+  // Configure the review rubric.
+  "materials.rubric": ["administrator"],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, ilike, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Database } from "@/db/client";
+import { sharedRead } from "@/lib/cache/shared-reads";
 import { communities, communityMemberships, consents, organizationRepresentatives, organizations, users, type Community } from "@/db/schema";
 import { consentVersions } from "@/lib/accounts/consent-documents";
 import type { Actor } from "@/lib/auth/permissions";
@@ -29,7 +30,7 @@ export type MembershipStanding = {
 /** What the join panel needs: the viewer's own row and those of the organizations they represent. */
 export async function getMembershipStanding({ viewer, communityId }: { viewer: Actor | null; communityId: string }): Promise<MembershipStanding> {
   const db = await getDb();
-  const community = await findCommunity({ id: communityId }, db);
+  const community = await sharedRead(`community-id:${communityId}`, () => findCommunity({ id: communityId }, db));
   const access = await communityAccess(viewer, community, db);
   const base = {
     community: { id: community.id, slug: community.slug, name: community.name, joinPolicy: community.joinPolicy, archived: access.archived },
@@ -119,7 +120,7 @@ const roleRank = (role: typeof communityMemberships.role) => sql<number>`case ${
  */
 export async function listMembers({ viewer, communityId, query }: { viewer: Actor | null; communityId: string; query: MembersQuery }): Promise<MemberList> {
   const db = await getDb();
-  const community = await findCommunity({ id: communityId }, db);
+  const community = await sharedRead(`community-id:${communityId}`, () => findCommunity({ id: communityId }, db));
   const access = await communityAccess(viewer, community, db);
   if (!access.canSeeContent) throw new DomainError("forbidden");
   const filter = {
@@ -220,7 +221,7 @@ export type RequestEntry = {
 /** Pending requests (with their messages) and open invitations, for the community's managers. */
 export async function listRequests({ viewer, communityId }: { viewer: Actor | null; communityId: string }) {
   const db = await getDb();
-  const community = await findCommunity({ id: communityId }, db);
+  const community = await sharedRead(`community-id:${communityId}`, () => findCommunity({ id: communityId }, db));
   const access = await communityAccess(viewer, community, db);
   if (!viewer) throw new DomainError("unauthenticated");
   if (!access.canManage) throw new DomainError("forbidden");
@@ -318,7 +319,7 @@ export type Invitee = { id: string; fullName: string; position: string; organiza
 /** Active users with open profiles matching a name, for the invitation picker; public fields only. */
 export async function searchInvitees({ viewer, communityId, query }: { viewer: Actor | null; communityId: string; query: string }): Promise<Invitee[]> {
   const db = await getDb();
-  const community = await findCommunity({ id: communityId }, db);
+  const community = await sharedRead(`community-id:${communityId}`, () => findCommunity({ id: communityId }, db));
   const access = await communityAccess(viewer, community, db);
   if (!access.canManage) throw new DomainError("forbidden");
   const q = query.trim().slice(0, 100);

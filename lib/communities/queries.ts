@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { cache } from "react";
+import { sharedRead } from "@/lib/cache/shared-reads";
 import { getDb, type Executor } from "@/db/client";
 import { activityLog, announcements, communities, communityMemberships, consents, organizations, planItems, users, type Community } from "@/db/schema";
 import { consentVersions } from "@/lib/accounts/consent-documents";
@@ -219,7 +220,7 @@ export type CommunityHeader = { community: CommunityView; breadcrumbs: { slug: s
 
 const headerFor = cache(async (viewer: Actor | null, slug: string): Promise<CommunityHeader> => {
   const db = await getDb();
-  const row = await findCommunity({ slug }, db);
+  const row = await sharedRead(`community:${slug}`, () => findCommunity({ slug }, db));
   const [access, ancestors] = await Promise.all([
     communityAccess(viewer, row, db),
     row.ancestorIds.length
@@ -379,26 +380,25 @@ async function membersPreview(db: Executor, id: string): Promise<MemberPreview[]
  * The community's home page: a fixed number of queries whatever the community's size — the
  * header (community, access, breadcrumbs), then children, staff, counts and, only when the viewer
  * may see the content, the latest announcements, the current plan items and a preview of members.
+ * In production the shared part is kept for a few seconds (lib/cache/shared-reads.ts): a page view
+ * then costs the header's query and the viewer's own standing.
  */
 export async function getCommunityHome({ viewer, slug }: { viewer: Actor | null; slug: string }): Promise<CommunityHome> {
   const header = await getCommunityHeader({ viewer, slug });
   const db = await getDb();
   const id = header.community.id;
   const visible = header.viewer.canSeeContent;
-  const [children, staff, counts, latest, plan, members] = await Promise.all([
-    childrenOf(db, id),
-    staffOf(db, id),
-    countsOf(db, id),
-    visible && header.community.services.includes("announcements") ? latestAnnouncements(db, id) : null,
-    visible ? currentPlan(db, id) : [],
-    visible ? membersPreview(db, id) : [],
-  ]);
-  return {
-    ...header,
-    children,
-    leader: staff.leader,
-    moderators: staff.moderators,
-    counts,
-    content: visible ? { announcements: latest, plan, members } : null,
-  };
+  // The same for everyone who may (or everyone who may not) see the content: shared between viewers.
+  const shared = await sharedRead(`home:${id}:${visible}`, async () => {
+    const [children, staff, counts, latest, plan, members] = await Promise.all([
+      childrenOf(db, id),
+      staffOf(db, id),
+      countsOf(db, id),
+      visible && header.community.services.includes("announcements") ? latestAnnouncements(db, id) : null,
+      visible ? currentPlan(db, id) : [],
+      visible ? membersPreview(db, id) : [],
+    ]);
+    return { children, leader: staff.leader, moderators: staff.moderators, counts, content: visible ? { announcements: latest, plan, members } : null };
+  });
+  return { ...header, ...shared };
 }

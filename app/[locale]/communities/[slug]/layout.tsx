@@ -2,6 +2,7 @@ import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CommunityHeader } from "@/components/communities/community-header";
 import { FollowButton } from "@/components/communities/follows/follow-button";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { MembershipPanel } from "@/components/communities/membership/membership-panel";
 import { loadCommunityHeader } from "./load-header";
 
@@ -20,15 +21,17 @@ export default async function CommunityLayout({ children, params }: Props) {
   const id = header.community.id;
   return (
     <div>
-      <CommunityHeader
-        header={header}
-        actions={
-          <>
-            <MembershipPanel communityId={id} />
-            <FollowButton communityId={id} />
-          </>
-        }
-      />
+      <ClientMessages namespaces={["membership.panel", "membership.errors"]}>
+        <CommunityHeader
+          header={header}
+          actions={
+            <>
+              <MembershipPanel communityId={id} />
+              <FollowButton communityId={id} />
+            </>
+          }
+        />
+      </ClientMessages>
       {children}
     </div>
   );

@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CommunityTabs } from "@/components/communities/community-tabs";
+import { ClientMessages } from "@/components/shell/client-messages";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string; slug: string }> };
+
+const settingsMessages = ["communities.errors", "communities.form", "communities.settings", "reference"];
 
 // Navigation only: every settings page checks who may see it itself.
 export default async function SettingsLayout({ children, params }: Props) {
@@ -20,7 +23,7 @@ export default async function SettingsLayout({ children, params }: Props) {
           { href: `${base}/moderators`, label: t("nav.moderators") },
         ]}
       />
-      {children}
+      <ClientMessages namespaces={settingsMessages}>{children}</ClientMessages>
     </div>
   );
 }

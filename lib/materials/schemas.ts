@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { priorityThemes } from "@/lib/reference/communities";
+import { educationLevels, materialKinds, materialLicences, reviewVerdicts } from "@/lib/reference/materials";
+import { subjects } from "@/lib/reference/subjects";
+
+// Shared by the material forms (zodResolver) and the server; messages are keys under
+// `materials.errors`, falling back to the common `errors` namespace.
+
+const text = (max: number, min = 0) =>
+  z
+    .string("invalid")
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, "required")
+        .max(max, "tooLong"),
+    );
+
+/** Codes from a reference list, each once; `min` 1 makes the list required. */
+const codes = <T extends readonly [string, ...string[]]>(values: T, min = 0) =>
+  z
+    .array(z.enum(values, "invalid"), "invalid")
+    .min(min, "required")
+    .transform((list) => [...new Set(list)]);
+
+/** Free tags: trimmed, lower-case, unique, at most 12 of up to 40 characters. */
+const tags = z
+  .array(z.string("invalid"), "invalid")
+  .transform((list) => [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .pipe(z.array(z.string().max(40, "tagTooLong")).max(12, "tooMany"));
+
+/** A registered co-author (by id) or an outside author (by name). */
+const author = z.union([z.object({ userId: z.uuid("invalid") }), z.object({ name: text(200, 1) })], "invalid");
+
+export const materialSchema = z.object({
+  kind: z.enum(materialKinds, "required"),
+  title: text(300, 3),
+  abstract: text(2_000, 10),
+  body: text(100_000),
+  subjects: codes(subjects, 1),
+  levels: codes(educationLevels, 1),
+  themes: codes(priorityThemes),
+  tags,
+  licence: z.enum(materialLicences, "required"),
+  communityId: z.uuid("invalid").nullable(),
+  /** Co-authors besides the owner, in order. */
+  coAuthors: z.array(author, "invalid").max(20, "tooMany"),
+  blindReview: z.boolean("invalid"),
+});
+
+export type MaterialInput = z.input<typeof materialSchema>;
+export type MaterialFields = z.output<typeof materialSchema>;
+
+export const submitSchema = z.object({ note: text(2_000) });
+
+export const reviewSchema = z.object({
+  scores: z.array(z.object({ criterionId: z.uuid("invalid"), score: z.number("invalid").int("invalid").min(0, "scoreRange").max(3, "scoreRange"), comment: text(2_000) }), "invalid"),
+  verdict: z.enum(reviewVerdicts, "required"),
+  summary: text(5_000, 1),
+});
+
+export type ReviewInput = z.input<typeof reviewSchema>;
+
+export const moderationSchema = z.object({ action: z.enum(["unpublish", "remove"], "invalid"), reason: text(1_000, 3) });
