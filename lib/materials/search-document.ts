@@ -1,0 +1,35 @@
+import { sql, type SQL } from "drizzle-orm";
+
+// What a material is found by: written with the row on every create, update and submit, read by
+// lib/materials/search.ts. Not server-only: the demo seed builds its rows with it too.
+
+export type SearchSource = { title: string; abstract: string; body: string; tags: string[]; authors: string[] };
+
+/** `materials.search_vector` (an SQL expression to insert or update with) and `materials.search_text`. */
+export function searchColumns({ title, abstract, body, tags, authors }: SearchSource): { searchVector: SQL; searchText: string } {
+  const people = [...tags, ...authors].join(", ");
+  const searchVector = sql`(setweight(to_tsvector('russian'::regconfig, ${title}::text), 'A')
+    || setweight(to_tsvector('russian'::regconfig, ${people}::text), 'B')
+    || setweight(to_tsvector('russian'::regconfig, ${abstract}::text), 'B')
+    || setweight(to_tsvector('russian'::regconfig, ${markdownToText(body)}::text), 'C'))`;
+  return { searchVector, searchText: foldText([title, ...tags, ...authors].join(" ")) };
+}
+
+/** Lower case, ё as е, one space between words: how `search_text` is stored and how a query is compared with it. */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+}
+
+/** Markdown as plain words, cheaply: link targets, images' addresses, tags and markup characters go; the words stay. */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&[a-z]+;|&#\d+;/gi, " ")
+    .replace(/\b(?:https?|ftp):\/\/\S+/gi, " ")
+    .replace(/^\s*(?:#{1,6}|>+|[-*+]|\d+[.)])\s+/gm, "")
+    .replace(/^[\s|:-]+$/gm, "")
+    .replace(/[*_~`#|\\]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
