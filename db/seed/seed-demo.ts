@@ -25,6 +25,7 @@ import {
 } from "@/db/schema";
 import { consentVersions } from "@/lib/accounts/consent-documents";
 import { hashPassword } from "@/lib/auth/password";
+import { createTranslator } from "next-intl";
 import mailRu from "@/messages/ru/mail.json";
 import mailEn from "@/messages/en/mail.json";
 import { defaultSettings } from "@/lib/settings/settings";
@@ -322,8 +323,12 @@ function memberPages(user: DemoUser, locale: string, ownOrgId: string, anyUser: 
 function addMail(rows: Rows, random: () => number, nowMs: number, userIds: Map<string, string>, joinedAt: Map<string, Date>, verifiedAt: Map<string, Date>): void {
   // Every seeded mail counts as delivered, so a configured SMTP server never mails the invented addresses.
   const baseUrl = (process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  // Through the translator, not string replacement: inside the app the message files are precompiled.
   const catalogs = { ru: mailRu, en: mailEn };
-  const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const verifyMail = (locale: "ru" | "en", values: Record<string, string>) => {
+    const t = createTranslator({ locale, messages: catalogs[locale], namespace: "verifyEmail" });
+    return { subject: t("subject", values), body: t("body", values) };
+  };
 
   // The unverified account has a live confirmation link in the outbox, as after a real registration.
   for (const user of demoUsers.filter((u) => u.emailVerified === false)) {
@@ -338,9 +343,8 @@ function addMail(rows: Rows, random: () => number, nowMs: number, userIds: Map<s
       expiresAt: new Date(nowMs + 60 * DAY),
     });
     const locale = user.locale ?? "ru";
-    const template = catalogs[locale].verifyEmail;
     const values = { name: user.fullName, link: `${baseUrl}/${locale}/verify-email?token=${token}` };
-    rows.outbox.push({ recipient: user.email, subject: fill(template.subject, values), body: fill(template.body, values), createdAt, deliveredAt: new Date(createdAt.getTime() + 2_000) });
+    rows.outbox.push({ recipient: user.email, ...verifyMail(locale, values), createdAt, deliveredAt: new Date(createdAt.getTime() + 2_000) });
   }
 
   // Confirmation mails of the members who registered in the last months; their links were used.
@@ -357,9 +361,8 @@ function addMail(rows: Rows, random: () => number, nowMs: number, userIds: Map<s
       usedAt: verifiedAt.get(user.email)!,
     });
     const locale = user.locale ?? "ru";
-    const template = catalogs[locale].verifyEmail;
     const values = { name: user.fullName, link: `${baseUrl}/${locale}/verify-email?token=${token}` };
-    rows.outbox.push({ recipient: user.email, subject: fill(template.subject, values), body: fill(template.body, values), createdAt, deliveredAt: new Date(createdAt.getTime() + 2_000) });
+    rows.outbox.push({ recipient: user.email, ...verifyMail(locale, values), createdAt, deliveredAt: new Date(createdAt.getTime() + 2_000) });
   }
 
   const welcomed = recent[Math.floor(random() * recent.length)];
