@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FormFieldError } from "./form-field";
 
-type Namespace = "reference.subjects" | "reference.priorityThemes" | "reference.communityServices";
+type Namespace = "reference.subjects" | "reference.priorityThemes" | "reference.communityServices" | "reference.educationLevels";
 
 /** A group of checkboxes over one reference list, registered as one array field. */
 export function CodesField({

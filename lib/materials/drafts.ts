@@ -39,7 +39,8 @@ async function checkCommunity(db: Executor, actor: Actor, communityId: string | 
 
 /** Authors in order, the owner first: names of registered co-authors come from their accounts. */
 async function authorRows(db: Executor, owner: Actor, fields: MaterialFields): Promise<Result<{ userId: string | null; name: string }[]>> {
-  const ids = fields.coAuthors.flatMap((a) => ("userId" in a ? [a.userId] : []));
+  const listed = [...fields.coAuthorIds.map((userId) => ({ userId })), ...fields.coAuthors];
+  const ids = listed.flatMap((a) => ("userId" in a ? [a.userId] : []));
   const found = await db
     .select({ id: users.id, fullName: users.fullName })
     .from(users)
@@ -47,7 +48,7 @@ async function authorRows(db: Executor, owner: Actor, fields: MaterialFields): P
   const names = new Map(found.map((u) => [u.id, u.fullName]));
   if (ids.some((id) => !names.has(id))) return fail("invalid", { coAuthors: "authorUnknown" });
   const rows = [{ userId: owner.id as string | null, name: names.get(owner.id) ?? "" }];
-  for (const a of fields.coAuthors) {
+  for (const a of listed) {
     const row = "userId" in a ? { userId: a.userId, name: names.get(a.userId)! } : { userId: null, name: a.name };
     if (row.userId && rows.some((r) => r.userId === row.userId)) continue;
     rows.push(row);

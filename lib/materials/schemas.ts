@@ -24,9 +24,9 @@ const codes = <T extends readonly [string, ...string[]]>(values: T, min = 0) =>
     .min(min, "required")
     .transform((list) => [...new Set(list)]);
 
-/** Free tags: trimmed, lower-case, unique, at most 12 of up to 40 characters. */
+/** Free tags, as a list or as the form's comma-separated text: trimmed, lower-case, unique, at most 12 of up to 40 characters. */
 const tags = z
-  .array(z.string("invalid"), "invalid")
+  .union([z.string().transform((s) => s.split(",")), z.array(z.string("invalid"))], "invalid")
   .transform((list) => [...new Set(list.map((t) => t.trim().toLowerCase()).filter(Boolean))])
   .pipe(z.array(z.string().max(40, "tagTooLong")).max(12, "tooMany"));
 
@@ -43,9 +43,13 @@ export const materialSchema = z.object({
   themes: codes(priorityThemes),
   tags,
   licence: z.enum(materialLicences, "required"),
-  communityId: z.uuid("invalid").nullable(),
-  /** Co-authors besides the owner, in order. */
-  coAuthors: z.array(author, "invalid").max(20, "tooMany"),
+  communityId: z.preprocess((v) => (v === "" ? null : v), z.uuid("invalid").nullable()),
+  /** Co-authors besides the owner, in order; the form sends outside authors as "Name; Name". */
+  coAuthors: z
+    .union([z.string().transform((s) => s.split(";").flatMap((name) => (name.trim() ? [{ name: name.trim() }] : []))), z.array(author, "invalid")], "invalid")
+    .pipe(z.array(author).max(20, "tooMany")),
+  /** Registered co-authors kept by the form (it edits outside authors as text). */
+  coAuthorIds: z.array(z.uuid("invalid"), "invalid").max(20, "tooMany").default([]),
   blindReview: z.boolean("invalid"),
 });
 

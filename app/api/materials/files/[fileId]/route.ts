@@ -1,0 +1,35 @@
+import { Readable } from "node:stream";
+import { currentUser } from "@/lib/auth/current-user";
+import { DomainError } from "@/lib/errors";
+import { openFile } from "@/lib/materials/files";
+
+// Files leave only through here (SECURITY.md 11): authorized like the material's page, as the
+// stored type, never sniffed; documents as attachments, images and PDFs inline for previews.
+const inline = new Set(["application/pdf", "image/jpeg", "image/png", "image/webp", "image/gif", "video/mp4", "video/webm"]);
+
+export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+  const { fileId } = await params;
+  const url = new URL(request.url);
+  const preview = url.searchParams.get("preview") === "1";
+  try {
+    const file = await openFile({ viewer: await currentUser(), fileId, preview });
+    const disposition = inline.has(file.contentType) && url.searchParams.get("download") !== "1" ? "inline" : "attachment";
+    return new Response(Readable.toWeb(file.body) as ReadableStream, {
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Length": String(file.size),
+        "Content-Disposition": `${disposition}; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+        "Cache-Control": "private, max-age=300",
+      },
+    });
+  } catch (error) {
+    if (error instanceof DomainError) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}
+
+function asciiName(name: string): string {
+  return name.replace(/[^\w.-]/g, "_");
+}
