@@ -15,6 +15,8 @@ export default function proxy(request: NextRequest) {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Material videos embed only these players (lib/materials/video-links.ts builds their addresses).
+    "frame-src https://www.youtube-nocookie.com https://rutube.ru https://vkvideo.ru",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

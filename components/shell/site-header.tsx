@@ -15,6 +15,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
     { href: "/", label: t("nav.home") },
     { href: "/communities", label: t("nav.communities") },
     { href: "/organizations", label: t("nav.organizations") },
+    { href: "/materials", label: t("nav.materials") },
     ...(viewer ? [{ href: "/feed", label: tf("nav") }] : []),
     ...(viewer ? [{ href: "/profile", label: t("nav.profile") }] : []),
     ...(can(viewer, "users.manage") ? [{ href: "/admin", label: t("nav.admin") }] : []),

@@ -4,6 +4,7 @@ import { FileUpload } from "@/components/materials/file-upload";
 import { MaterialFacts } from "@/components/materials/material-facts";
 import { MaterialFiles } from "@/components/materials/material-files";
 import { ReviewResult } from "@/components/materials/review-result";
+import { ViewBeacon } from "@/components/materials/view-beacon";
 import { AssignForm, ModerateForm, SubmitForm, TakeButton, VideoLinkForm } from "@/components/materials/workflow-controls";
 import { Badge } from "@/components/communities/badges";
 import { Alert } from "@/components/ui/alert";
@@ -28,6 +29,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
+      {m.status === "published" && <ViewBeacon materialId={m.id} />}
       <div className="min-w-0 space-y-6 lg:col-span-2">
         <div>
           <p className="mb-2 flex flex-wrap gap-2">

@@ -1,18 +1,25 @@
 import { Readable } from "node:stream";
+import { after, type NextRequest } from "next/server";
+import { visitorOf } from "@/lib/activity/visitor";
 import { currentUser } from "@/lib/auth/current-user";
 import { DomainError } from "@/lib/errors";
+import { recordDemand } from "@/lib/materials/demand";
 import { openFile } from "@/lib/materials/files";
 
 // Files leave only through here (SECURITY.md 11): authorized like the material's page, as the
 // stored type, never sniffed; documents as attachments, images and PDFs inline for previews.
 const inline = new Set(["application/pdf", "image/jpeg", "image/png", "image/webp", "image/gif", "video/mp4", "video/webm"]);
 
-export async function GET(request: Request, { params }: { params: Promise<{ fileId: string }> }) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ fileId: string }> }) {
   const { fileId } = await params;
   const url = new URL(request.url);
   const preview = url.searchParams.get("preview") === "1";
   try {
-    const file = await openFile({ viewer: await currentUser(), fileId, preview });
+    const viewer = await currentUser();
+    const file = await openFile({ viewer, fileId, preview });
+    const { visitorId, setCookie } = visitorOf(request);
+    // A download (not a preview) counts for the material's demand, once a day per visitor.
+    if (!preview) after(() => recordDemand("download", { materialId: file.materialId, visitor: viewer?.id ?? visitorId, userId: viewer?.id ?? null }).catch((e) => console.error("[downloads]", e)));
     const disposition = inline.has(file.contentType) && url.searchParams.get("download") !== "1" ? "inline" : "attachment";
     return new Response(Readable.toWeb(file.body) as ReadableStream, {
       headers: {
@@ -22,6 +29,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
         "Cache-Control": "private, max-age=300",
+        ...(setCookie ? { "Set-Cookie": setCookie } : {}),
       },
     });
   } catch (error) {
