@@ -8,6 +8,9 @@ import {
   communities,
   communityMemberships,
   follows,
+  materialAuthors,
+  materialRatings,
+  materials,
   notifications,
   organizationRepresentatives,
   planItems,
@@ -26,6 +29,7 @@ import {
 import { consentVersions } from "@/lib/accounts/consent-documents";
 import { hashPassword } from "@/lib/auth/password";
 import { createTranslator } from "next-intl";
+import { demoMaterialRows, demoMaterials, type DemoMaterialRows } from "./demo-materials";
 import mailRu from "@/messages/ru/mail.json";
 import mailEn from "@/messages/en/mail.json";
 import { defaultSettings } from "@/lib/settings/settings";
@@ -81,6 +85,7 @@ type Rows = {
   audit: AuditEntry[];
   settings: (typeof platformSettings.$inferInsert)[];
   communities: CommunityRows;
+  materials: DemoMaterialRows;
 };
 
 async function insertRows(tx: Executor, rows: Rows): Promise<void> {
@@ -102,6 +107,9 @@ async function insertRows(tx: Executor, rows: Rows): Promise<void> {
   await insertBatched(tx, announcements, c.announcements);
   await insertBatched(tx, follows, c.follows);
   await insertBatched(tx, notifications, c.notifications);
+  await insertBatched(tx, materials, rows.materials.materials as (typeof materials.$inferInsert)[]);
+  await insertBatched(tx, materialAuthors, rows.materials.authors);
+  await insertBatched(tx, materialRatings, rows.materials.ratings);
   await insertBatched(tx, activityLog, rows.activity);
   await insertBatched(tx, auditLog, rows.audit);
   // A setting stored before the first account (by an operator's script) is kept.
@@ -157,6 +165,7 @@ async function buildRows(now: Date): Promise<Rows> {
     audit: [],
     settings: [{ key: "requireAccountApproval", value: defaultSettings.requireAccountApproval, updatedAt: ago(HISTORY_DAYS) }],
     // Its own generator, so the communities do not reshuffle the rest of the generated history.
+    materials: { materials: [], authors: [], ratings: [] },
     communities: buildCommunityRows({
       random: mulberry32(20_261_001),
       nowMs,
@@ -168,6 +177,21 @@ async function buildRows(now: Date): Promise<Rows> {
     }),
   };
   rows.activity.push(...rows.communities.activity);
+  const communityIds = new Map(rows.communities.communities.map((c) => [c.slug, c.id!]));
+  rows.materials = demoMaterialRows(demoMaterials(), {
+    nowMs,
+    userId,
+    userName: (email) => demoUsers.find((u) => u.email === email)?.fullName ?? email,
+    organizationId: (email) => {
+      const key = demoUsers.find((u) => u.email === email)?.organization;
+      return key ? (orgIds.get(key) ?? null) : null;
+    },
+    communityId: (slug) => {
+      const id = communityIds.get(slug);
+      if (!id) throw new Error(`demo-materials: no community ${slug}`);
+      return id;
+    },
+  });
 
   for (const [key, org] of Object.entries(demoOrganizations) as [DemoOrganizationKey, (typeof demoOrganizations)[DemoOrganizationKey]][]) {
     const id = orgIds.get(key)!;

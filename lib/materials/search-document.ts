@@ -17,7 +17,7 @@ export function searchColumns({ title, abstract, body, tags, authors }: SearchSo
 
 /** Lower case, ё as е, one space between words: how `search_text` is stored and how a query is compared with it. */
 export function foldText(text: string): string {
-  return text.toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
+  return text.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/\s+/g, " ").trim();
 }
 
 /** Markdown as plain words, cheaply: link targets, images' addresses, tags and markup characters go; the words stay. */
