@@ -384,13 +384,17 @@ export function demoMaterials(): DemoMaterial[] {
       const authors = new Set([owner, ...coAuthors.flatMap((a) => ("email" in a ? [a.email] : []))]);
 
       // Every 17th waits somewhere in the workflow; a members-only community's material is always published, to show who sees it.
-      const membersOnly = topic.community ? demoCommunities.find((c) => c.slug === topic.community)?.visibility === "members" : false;
-      const status: MaterialStatus = index % 17 === 5 && !membersOnly ? pendingStatuses[Math.floor(index / 17) % pendingStatuses.length]! : "published";
+      const community = demoCommunities.find((c) => c.slug === topic.community);
+      const status: MaterialStatus = index % 17 === 5 && community?.visibility !== "members" ? pendingStatuses[Math.floor(index / 17) % pendingStatuses.length]! : "published";
       const published = status === "published";
-      const createdDaysAgo = published ? 20 + Math.floor(chance(key, "created") * 380) : 2 + Math.floor(chance(key, "created") * 30);
+      // Written after the owner registered and while the community worked (before an archived one closed).
+      const newest = community?.liquidation ? community.liquidation.daysAgo + 20 : 20;
+      const oldest = Math.max(newest, Math.min(demoUsers.find((u) => u.email === owner)!.joinedDaysAgo, community?.createdDaysAgo ?? Infinity) - 3);
+      const createdDaysAgo = published ? newest + Math.floor(chance(key, "created") * (oldest - newest)) : 2 + Math.floor(chance(key, "created") * 30);
+      const publishedDaysAgo = published ? createdDaysAgo - 1 - Math.floor(chance(key, "review") * Math.min(14, createdDaysAgo - newest)) : null;
       const popularity = chance(key, "popularity") ** 2;
       const viewCount = published ? 8 + Math.floor(popularity * 1_400) : 0;
-      const raters = published ? authorsWhoCanPublish.filter((u) => !authors.has(u.email)) : [];
+      const raters = publishedDaysAgo === null ? [] : authorsWhoCanPublish.filter((u) => !authors.has(u.email) && u.joinedDaysAgo > publishedDaysAgo);
       const ratingCount = Math.min(raters.length, Math.floor(chance(key, "ratings") * 8 * (0.3 + popularity)));
       const offset = Math.floor(chance(key, "raters") * raters.length);
 
@@ -410,7 +414,7 @@ export function demoMaterials(): DemoMaterial[] {
         community: topic.community ?? null,
         status,
         createdDaysAgo,
-        publishedDaysAgo: published ? createdDaysAgo - 1 - Math.floor(chance(key, "review") * Math.min(14, createdDaysAgo - 2)) : null,
+        publishedDaysAgo,
         viewCount,
         downloadCount: Math.floor(viewCount * (0.08 + chance(key, "downloads") * 0.3)),
         ratings: Array.from({ length: ratingCount }, (_, i) => ({
