@@ -51,7 +51,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <ul className="flex gap-1">
             {links.map((l) => (
               <li key={l.href}>
-                <Link href={l.href} className="whitespace-nowrap rounded px-3 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100">
+                <Link href={l.href} className="whitespace-nowrap rounded px-2 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100">
                   {l.label}
                 </Link>
               </li>
