@@ -34,6 +34,11 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
   return actor.roles.some((role) => allowed.includes(role));
 }
 
+/** Refuses a guest: the one check every signed-in-only domain function starts with. */
+export function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
+  if (!actor) throw new DomainError("unauthenticated");
+}
+
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new DomainError("unauthenticated");
   if (!can(actor, permission)) throw new DomainError("forbidden");

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { announcements, organizations, type Announcement } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { type Actor, assertSignedIn, can } from "@/lib/auth/permissions";
 import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { queueMailToUsers } from "@/lib/mail/bulk";
 import { deliverQueuedMail } from "@/lib/mail/send";
@@ -22,10 +22,6 @@ type Caller = { actor: Actor | null; ip?: string };
 
 const idSchema = z.uuid();
 
-function signedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-}
-
 /** Leader here or above, or the administrator: may remove anyone's announcement, not only their own. */
 export function runsCommunity(access: CommunityAccess, actor: Actor | null): boolean {
   return access.isLeader || access.leadsAbove || can(actor, "communities.manage");
@@ -33,7 +29,7 @@ export function runsCommunity(access: CommunityAccess, actor: Actor | null): boo
 
 /** Publishes to a community's channel; members and entitled followers get a notification, members a mail. */
 export async function publishAnnouncement({ actor, slug, input, baseUrl }: Caller & { slug: string; input: unknown; baseUrl: string }): Promise<Result<{ id: string }>> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const db = await getDb();
   const community = await findCommunity({ slug }, db);
   const access = await communityAccess(actor, community, db);
@@ -69,7 +65,7 @@ export async function publishAnnouncement({ actor, slug, input, baseUrl }: Calle
 
 /** Publishes to an organization's channel: its representatives (and administrators) only; followers are notified. */
 export async function publishOrganizationAnnouncement({ actor, organizationId, input }: Caller & { organizationId: string; input: unknown }): Promise<Result<{ id: string }>> {
-  signedIn(actor);
+  assertSignedIn(actor);
   if (!idSchema.safeParse(organizationId).success) throw new DomainError("notFound");
   const db = await getDb();
   const [org] = await db.select({ id: organizations.id, name: organizations.name, shortName: organizations.shortName, status: organizations.status }).from(organizations).where(eq(organizations.id, organizationId));
@@ -101,7 +97,7 @@ export async function mayPublishFor(actor: Actor | null, organizationId: string)
 
 /** Removes an announcement: its author, the community's leader (or a leader above), an administrator. */
 export async function deleteAnnouncement({ actor, id }: Caller & { id: string }): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   if (!idSchema.safeParse(id).success) throw new DomainError("notFound");
   const db = await getDb();
   const [row] = await db.select().from(announcements).where(eq(announcements.id, id));

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { follows, organizations } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { DomainError, ok, type Result } from "@/lib/errors";
 import { findCommunity } from "./access";
 
@@ -16,10 +16,6 @@ type Caller = { actor: Actor | null; ip?: string };
 export type Channel = { communityId: string } | { organizationId: string };
 
 const uuid = z.uuid();
-
-function signedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-}
 
 /** The channel's community or organization must exist (a merged organization cannot be followed). */
 async function resolveChannel(channel: Channel) {
@@ -41,7 +37,7 @@ function sameChannel(userId: string, target: { communityId: string | null; organ
 
 /** Starts following; following twice changes nothing. */
 export async function follow({ actor, channel }: Caller & { channel: Channel }): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const target = await resolveChannel(channel);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -65,7 +61,7 @@ export async function follow({ actor, channel }: Caller & { channel: Channel }):
 
 /** Stops following; unfollowing what one does not follow changes nothing. */
 export async function unfollow({ actor, channel }: Caller & { channel: Channel }): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const target = await resolveChannel(channel);
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { communityMemberships, users, type Community, type CommunityMembership } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { communityAccess, findCommunity, type CommunityAccess } from "./access";
 import { lockOpenCommunity, upsertMembership } from "./membership-core";
@@ -15,10 +15,6 @@ import { decisionSchema, inviteSchema, membershipRefSchema } from "./membership-
 // decide: requests, invitations, removals. Refused for everyone else before anything is read back.
 
 type Caller = { actor: Actor | null; input: unknown; baseUrl?: string };
-
-function signedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-}
 
 /** Only managers of the community itself: a moderator of another community is refused. */
 async function assertManages(tx: Executor, actor: Actor, community: Community) {
@@ -71,7 +67,7 @@ async function recordDecision(
 
 /** Approves a pending request: the applicant becomes a member and is told in the bell and by mail. */
 export async function approveRequest({ actor, input, baseUrl = "" }: Caller): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = membershipRefSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const db = await getDb();
@@ -86,7 +82,7 @@ export async function approveRequest({ actor, input, baseUrl = "" }: Caller): Pr
 
 /** Rejects a pending request with a reason the applicant reads in the bell and the mail. */
 export async function rejectRequest({ actor, input, baseUrl = "" }: Caller): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { membershipId, reason } = parsed.data;
@@ -106,7 +102,7 @@ export async function rejectRequest({ actor, input, baseUrl = "" }: Caller): Pro
  * appoints another one by an order instead.
  */
 export async function removeMember({ actor, input, baseUrl = "" }: Caller): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { membershipId, reason } = parsed.data;
@@ -125,7 +121,7 @@ export async function removeMember({ actor, input, baseUrl = "" }: Caller): Prom
 
 /** Invites an active user by id; they accept or decline from the community's page. */
 export async function invite({ actor, input }: Caller): Promise<Result<{ name: string }>> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = inviteSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { communityId, userId } = parsed.data;

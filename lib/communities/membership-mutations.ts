@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { communityMemberships, organizations, users, type Community, type CommunityMembership } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import type { Actor } from "@/lib/auth/permissions";
-import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
+import { fail, fromZod, ok, type Result } from "@/lib/errors";
 import { assertRepresents, lockMembership, lockOpenCommunity, refuseLive, upsertMembership, type Member, type NewState } from "./membership-core";
 import { communityManagers, notifyMembership } from "./membership-notices";
 import { communityRefSchema, organizationRefSchema, organizationRequestSchema, requestSchema } from "./membership-schemas";
@@ -14,10 +14,6 @@ import { communityRefSchema, organizationRefSchema, organizationRequestSchema, r
 
 type Caller = { actor: Actor | null; input: unknown };
 type Outcome = Result<{ status: NewState["status"] }>;
-
-function signedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-}
 
 /** An open community takes members at once, except someone the leader removed: they ask again. */
 function joinState(community: Community, actorId: string, previous: CommunityMembership | undefined): Result<NewState> {
@@ -71,7 +67,7 @@ async function apply(actor: Actor, communityId: string, member: Member, decide: 
 
 /** Joins an open community at once. */
 export async function join({ actor, input }: Caller): Promise<Outcome> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = communityRefSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   return apply(actor, parsed.data.communityId, { userId: actor.id }, (community, previous) => joinState(community, actor.id, previous));
@@ -79,7 +75,7 @@ export async function join({ actor, input }: Caller): Promise<Outcome> {
 
 /** Asks to join a community with the approval policy; the leader or a moderator decides. */
 export async function requestToJoin({ actor, input }: Caller): Promise<Outcome> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { communityId, message } = parsed.data;
@@ -88,7 +84,7 @@ export async function requestToJoin({ actor, input }: Caller): Promise<Outcome> 
 
 /** A representative joins an open community on behalf of the organization. */
 export async function joinAsOrganization({ actor, input }: Caller): Promise<Outcome> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = organizationRefSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { communityId, organizationId } = parsed.data;
@@ -98,7 +94,7 @@ export async function joinAsOrganization({ actor, input }: Caller): Promise<Outc
 
 /** A representative asks for the organization's membership. */
 export async function requestAsOrganization({ actor, input }: Caller): Promise<Outcome> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const parsed = organizationRequestSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
   const { communityId, organizationId, message } = parsed.data;
@@ -143,7 +139,7 @@ async function move(actor: Actor, communityId: string, member: Member, transitio
 
 function personal(transition: Transition) {
   return async ({ actor, input }: Caller): Promise<Result> => {
-    signedIn(actor);
+    assertSignedIn(actor);
     const parsed = communityRefSchema.safeParse(input);
     if (!parsed.success) return fromZod(parsed.error);
     return move(actor, parsed.data.communityId, { userId: actor.id }, transition);
@@ -152,7 +148,7 @@ function personal(transition: Transition) {
 
 function onBehalf(transition: Transition) {
   return async ({ actor, input }: Caller): Promise<Result> => {
-    signedIn(actor);
+    assertSignedIn(actor);
     const parsed = organizationRefSchema.safeParse(input);
     if (!parsed.success) return fromZod(parsed.error);
     await assertRepresents(await getDb(), actor.id, parsed.data.organizationId);

@@ -3,7 +3,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { communities, communityMemberships, users, type Community } from "@/db/schema";
 import { logActivity, logAudit } from "@/lib/activity/log";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { type Actor, assertCan, assertSignedIn, can } from "@/lib/auth/permissions";
 import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { communityServices } from "@/lib/reference/communities";
@@ -28,10 +28,6 @@ type OnCommunity = Caller & { communityId: string };
 
 // Serializes the "address taken?" check with the insert that follows it, across app instances.
 const creationLock = 724_401;
-
-function signedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-}
 
 /** The community row, locked until the transaction ends; a malformed or unknown id is notFound. */
 async function lockCommunity(tx: Executor, id: string): Promise<Community> {
@@ -98,7 +94,7 @@ function same(a: unknown, b: unknown): boolean {
 
 /** The leader (here or above) or an administrator edits the description; the address stays. */
 export async function updateCommunity({ actor, communityId, input, ip }: OnCommunity & { input: unknown }): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockCommunity(tx, communityId);
@@ -224,7 +220,7 @@ async function personalMembership(tx: Executor, communityId: string, userId: str
 type ModeratorChange = { role: "moderator" | "member"; verb: string; audit: string; kind: string };
 
 async function changeModerator({ actor, communityId, input, ip }: OnCommunity & { input: unknown }, change: ModeratorChange): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockCommunity(tx, communityId);
@@ -257,7 +253,7 @@ export function removeModerator(args: OnCommunity & { input: unknown }): Promise
 
 /** Switches services on and off: the list given is what is on afterwards. */
 export async function setServices({ actor, communityId, input, ip }: OnCommunity & { input: unknown }): Promise<Result> {
-  signedIn(actor);
+  assertSignedIn(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const current = await lockCommunity(tx, communityId);

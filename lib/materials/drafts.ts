@@ -3,10 +3,10 @@ import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { materialAuthors, materialFiles, materialLinks, materials, materialVersions, users } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { communityAccess, findCommunity, serviceOn } from "@/lib/communities/access";
-import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
-import { findMaterial, materialAccess } from "./access";
+import { fail, fromZod, ok, type Result } from "@/lib/errors";
+import { readableMaterial } from "./access";
 import { materialSchema, submitSchema, type MaterialFields } from "./schemas";
 import { searchColumns } from "./search-document";
 
@@ -18,11 +18,6 @@ type Caller = { actor: Actor | null };
 function parse(input: unknown): Result<MaterialFields> {
   const parsed = materialSchema.safeParse(input);
   return parsed.success ? ok(parsed.data) : fromZod(parsed.error);
-}
-
-function signedIn(actor: Actor | null): Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-  return actor;
 }
 
 /** The community a material goes to: its materials service on, not archived, the author a member. */
@@ -68,7 +63,8 @@ function columns(fields: MaterialFields, authorNames: string[]) {
 
 /** A new draft owned by the caller. */
 export async function createDraft({ actor, input }: Caller & { input: unknown }): Promise<Result<{ id: string }>> {
-  const owner = signedIn(actor);
+  assertSignedIn(actor);
+  const owner = actor;
   const parsed = parse(input);
   if (!parsed.ok) return parsed;
   const fields = parsed.data;
@@ -90,10 +86,10 @@ export async function createDraft({ actor, input }: Caller & { input: unknown })
 
 /** Changes a draft, or a material returned for revision, of the caller's. */
 export async function updateDraft({ actor, id, input }: Caller & { id: string; input: unknown }): Promise<Result> {
-  const owner = signedIn(actor);
+  assertSignedIn(actor);
+  const owner = actor;
   const db = await getDb();
-  const access = await materialAccess(owner, await findMaterial(id, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(owner, id, db);
   if (!access.canEdit) return fail(access.isAuthor ? "notEditable" : "forbidden");
   const parsed = parse(input);
   if (!parsed.ok) return parsed;
@@ -120,10 +116,10 @@ export async function updateDraft({ actor, id, input }: Caller & { id: string; i
 
 /** Sends a draft or a revised material to expert review, keeping this version as it is. */
 export async function submitMaterial({ actor, id, input }: Caller & { id: string; input: unknown }): Promise<Result<{ version: number }>> {
-  const owner = signedIn(actor);
+  assertSignedIn(actor);
+  const owner = actor;
   const db = await getDb();
-  const access = await materialAccess(owner, await findMaterial(id, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(owner, id, db);
   if (!access.canEdit) return fail(access.isAuthor ? "alreadySubmitted" : "forbidden");
   const parsed = submitSchema.safeParse(input ?? { note: "" });
   if (!parsed.success) return fromZod(parsed.error);

@@ -9,7 +9,7 @@ import { checkUpload } from "@/lib/files/check-upload";
 import { imagePreview } from "@/lib/files/previews";
 import { fileStorage, newFileKey, type StoredFile } from "@/lib/files/storage";
 import { DomainError, fail, ok, type Result } from "@/lib/errors";
-import { findMaterial, materialAccess, readableMaterial } from "./access";
+import { readableMaterial } from "./access";
 import { videoEmbed } from "./video-links";
 
 // A material's files and video links (SECURITY.md 11): checked by content, stored under generated
@@ -21,8 +21,7 @@ const idSchema = z.uuid();
 async function editable(actor: Actor | null, materialId: string) {
   if (!actor) throw new DomainError("unauthenticated");
   const db = await getDb();
-  const access = await materialAccess(actor, await findMaterial(materialId, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(actor, materialId, db);
   return { db, access };
 }
 

@@ -6,7 +6,7 @@ import { logActivity } from "@/lib/activity/log";
 import type { Actor } from "@/lib/auth/permissions";
 import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { findMaterial, materialAccess } from "./access";
+import { readableMaterial } from "./access";
 import { moderationSchema } from "./schemas";
 
 // [002 §6.1]: the leader of the material's community, its moderators or an administrator may
@@ -15,8 +15,7 @@ import { moderationSchema } from "./schemas";
 export async function moderateMaterial({ actor, id, input }: { actor: Actor | null; id: string; input: unknown }): Promise<Result> {
   if (!actor) throw new DomainError("unauthenticated");
   const db = await getDb();
-  const access = await materialAccess(actor, await findMaterial(id, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(actor, id, db);
   if (!access.canModerate) return fail("forbidden");
   const parsed = moderationSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);

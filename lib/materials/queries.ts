@@ -12,7 +12,7 @@ import { videoEmbed, type VideoEmbed } from "./video-links";
 // What the material pages show, in a fixed number of queries, each checked through materialAccess.
 
 export type MaterialPage = {
-  access: Omit<MaterialAccess, "material" | "community"> & { canSubmit: boolean };
+  access: Omit<MaterialAccess, "material" | "community">;
   material: MaterialAccess["material"];
   authors: { userId: string | null; name: string }[] | null;
   communityName: string | null;
@@ -62,7 +62,7 @@ export async function getMaterialPage({ viewer, id }: { viewer: Actor | null; id
   const open = reviews.find((r) => r.status === "assigned" && r.expertId === viewer?.id && r.version === material.version);
   const { authorIds, isAuthor, isReviewer, canRead, canEdit, canAssign, canTake, canModerate, hidesAuthors } = access;
   return {
-    access: { authorIds, isAuthor, isReviewer, canRead, canEdit, canAssign, canTake, canModerate, hidesAuthors, canSubmit: canEdit },
+    access: { authorIds, isAuthor, isReviewer, canRead, canEdit, canAssign, canTake, canModerate, hidesAuthors },
     material,
     authors: access.hidesAuthors ? null : authors,
     communityName: community[0]?.name ?? null,

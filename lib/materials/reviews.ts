@@ -4,11 +4,11 @@ import { z } from "zod";
 import { getDb, type Executor } from "@/db/client";
 import { materialReviews, materials, reviewCriteria, userRoles, users, type Material, type ReviewScore } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import type { MaterialStatus, ReviewVerdict } from "@/lib/reference/materials";
-import { findMaterial, materialAccess } from "./access";
+import { findMaterial, materialAccess, readableMaterial } from "./access";
 import { reviewSchema } from "./schemas";
 
 // Expert review [000 §3.3], [001 §5.2]: the community's leader, a methodist or an administrator
@@ -21,11 +21,6 @@ type Caller = { actor: Actor | null };
 const idSchema = z.uuid();
 const assignSchema = z.object({ expertId: z.uuid("required") });
 const afterVerdict: Record<ReviewVerdict, MaterialStatus> = { publish: "published", return: "returned", reject: "rejected" };
-
-function signedIn(actor: Actor | null): Actor {
-  if (!actor) throw new DomainError("unauthenticated");
-  return actor;
-}
 
 async function isExpert(db: Executor, userId: string): Promise<boolean> {
   const [row] = await db
@@ -55,10 +50,10 @@ async function openReview(tx: Executor, material: Material, expertId: string, as
 
 /** A leader, methodist or administrator names an expert for the material's current version. */
 export async function assignExpert({ actor, id, input }: Caller & { id: string; input: unknown }): Promise<Result<{ reviewId: string }>> {
-  const assigner = signedIn(actor);
+  assertSignedIn(actor);
+  const assigner = actor;
   const db = await getDb();
-  const access = await materialAccess(assigner, await findMaterial(id, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(assigner, id, db);
   if (!access.canAssign) return fail(access.material.status === "submitted" || access.material.status === "under_review" ? "forbidden" : "notAwaitingReview");
   const parsed = assignSchema.safeParse(input);
   if (!parsed.success) return fromZod(parsed.error);
@@ -77,10 +72,10 @@ export async function assignExpert({ actor, id, input }: Caller & { id: string; 
 
 /** An expert takes a material awaiting review from the open queue. */
 export async function takeForReview({ actor, id }: Caller & { id: string }): Promise<Result<{ reviewId: string }>> {
-  const expert = signedIn(actor);
+  assertSignedIn(actor);
+  const expert = actor;
   const db = await getDb();
-  const access = await materialAccess(expert, await findMaterial(id, db), db);
-  if (!access.canRead) throw new DomainError("notFound");
+  const access = await readableMaterial(expert, id, db);
   if (!access.canTake) return fail(access.isAuthor ? "expertIsAuthor" : "notAwaitingReview");
   const material = access.material;
   return db.transaction(async (tx) => {
@@ -102,7 +97,8 @@ export async function activeCriteria(locale: string, db?: Executor): Promise<Cri
 
 /** The expert's scores and verdict: the material is published, returned for revision or rejected. */
 export async function completeReview({ actor, reviewId, input }: Caller & { reviewId: string; input: unknown }): Promise<Result<{ status: MaterialStatus }>> {
-  const expert = signedIn(actor);
+  assertSignedIn(actor);
+  const expert = actor;
   if (!idSchema.safeParse(reviewId).success) throw new DomainError("notFound");
   const db = await getDb();
   const [review] = await db.select().from(materialReviews).where(eq(materialReviews.id, reviewId));

@@ -3,16 +3,12 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { DomainError, ok, type Result } from "@/lib/errors";
 
 // Marking read touches only the viewer's own rows: someone else's id is simply notFound.
 
 const idSchema = z.uuid();
-
-function signedIn(viewer: Actor | null): asserts viewer is Actor {
-  if (!viewer) throw new DomainError("unauthenticated");
-}
 
 /** An app path inside this site (never //host or a scheme), else the notifications page. */
 export function safeLink(link: string): string {
@@ -21,7 +17,7 @@ export function safeLink(link: string): string {
 
 /** Marks one notification read and returns where it leads. */
 export async function markRead({ viewer, id }: { viewer: Actor | null; id: string }): Promise<Result<{ link: string }>> {
-  signedIn(viewer);
+  assertSignedIn(viewer);
   if (!idSchema.safeParse(id).success) throw new DomainError("notFound");
   const db = await getDb();
   const [row] = await db
@@ -35,7 +31,7 @@ export async function markRead({ viewer, id }: { viewer: Actor | null; id: strin
 
 /** Marks every unread notification of the viewer read; returns how many. */
 export async function markAllRead({ viewer }: { viewer: Actor | null }): Promise<Result<{ count: number }>> {
-  signedIn(viewer);
+  assertSignedIn(viewer);
   const db = await getDb();
   const rows = await db
     .update(notifications)

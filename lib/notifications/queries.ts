@@ -3,8 +3,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { notifications } from "@/db/schema";
-import type { Actor } from "@/lib/auth/permissions";
-import { DomainError } from "@/lib/errors";
+import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 
 // A user only ever reads their own notifications: every query filters by the viewer's id.
 
@@ -23,12 +22,8 @@ export type NotificationsPage = { items: NotificationItem[]; page: number; hasNe
 
 const pageSchema = z.coerce.number().int().min(1).max(10_000).catch(1);
 
-function signedIn(viewer: Actor | null): asserts viewer is Actor {
-  if (!viewer) throw new DomainError("unauthenticated");
-}
-
 export async function listNotifications({ viewer, page }: { viewer: Actor | null; page?: unknown }): Promise<NotificationsPage> {
-  signedIn(viewer);
+  assertSignedIn(viewer);
   const current = pageSchema.parse(page ?? 1);
   const db = await getDb();
   const rows = await db
