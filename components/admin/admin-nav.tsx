@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
 
-const sections = ["users", "organizations", "communities", "settings", "outbox"] as const;
+const sections = ["users", "organizations", "communities", "settings", "rubric", "outbox"] as const;
 
 export function AdminNav() {
   const t = useTranslations("admin.nav");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { CodesField } from "@/components/communities/codes-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -13,11 +14,12 @@ import { materialSchema, type MaterialInput } from "@/lib/materials/schemas";
 import { priorityThemes } from "@/lib/reference/communities";
 import { educationLevels, materialKinds, materialLicences } from "@/lib/reference/materials";
 import { subjects } from "@/lib/reference/subjects";
+import { CoAuthorPicker, type CoAuthorOption } from "./co-author-picker";
 import { useErrorText } from "./error-text";
 
 export type CommunityOption = { id: string; name: string };
 
-type Props = { communities: CommunityOption[] } & ({ mode: "create"; values: MaterialInput } | { mode: "edit"; id: string; values: MaterialInput });
+type Props = { communities: CommunityOption[]; /** Registered co-authors already named, in order (their ids are in `values.coAuthorIds`). */ coAuthors?: CoAuthorOption[] } & ({ mode: "create"; values: MaterialInput } | { mode: "edit"; id: string; values: MaterialInput });
 
 const ns = "materials.errors";
 
@@ -34,6 +36,12 @@ export function MaterialForm(props: Props) {
     router.push(`/materials/${target}?saved=1`);
     router.refresh();
   });
+  const [coAuthors, setCoAuthors] = useState<CoAuthorOption[]>(props.coAuthors ?? []);
+  const chooseCoAuthors = (next: CoAuthorOption[]) => {
+    setCoAuthors(next);
+    form.setValue("coAuthorIds", next.map((c) => c.id), { shouldDirty: true });
+    form.clearErrors("coAuthorIds");
+  };
   const f = (name: string) => `material-${name}`;
   const text = (name: "title" | "abstract", required = true, hint?: string) => (
     <Field id={f(name)} label={t(`fields.${name}`)} hint={hint} error={errorOf(name)} required={required} errorsNamespace={ns}>
@@ -91,6 +99,15 @@ export function MaterialForm(props: Props) {
           </Select>
         </Field>
       </div>
+      <CoAuthorPicker
+        id={f("coAuthorIds")}
+        label={t("fields.coAuthorIds")}
+        hint={t("fields.coAuthorIdsHint")}
+        value={coAuthors}
+        onChange={chooseCoAuthors}
+        error={errorOf("coAuthorIds")}
+        errorsNamespace={ns}
+      />
       <Field id={f("coAuthors")} label={t("fields.coAuthors")} hint={t("fields.coAuthorsHint")} error={errorOf("coAuthors")} errorsNamespace={ns}>
         <Input id={f("coAuthors")} {...describedBy(f("coAuthors"), errorOf("coAuthors"), true)} {...form.register("coAuthors")} />
       </Field>

@@ -36,6 +36,8 @@ export const users = pgTable(
     uniqueIndex("users_email_key").on(t.email),
     index("users_organization_idx").on(t.organizationId),
     index("users_created_idx").on(t.createdAt),
+    // Name search (the co-author picker): ILIKE '%…%' of three letters and more walks it.
+    index("users_full_name_trgm_idx").using("gin", sql`${t.fullName} gin_trgm_ops`),
   ],
 );
 

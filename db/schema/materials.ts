@@ -283,3 +283,4 @@ export const materialDemand = pgTable(
 );
 
 export type Material = typeof materials.$inferSelect;
+export type MaterialCollection = typeof materialCollections.$inferSelect;

@@ -45,7 +45,7 @@ export type DemoMaterial = {
 };
 
 /** A number in [0, 1) fixed by the material and what it is for (FNV-1a). */
-function chance(key: string, salt: string): number {
+export function chance(key: string, salt: string): number {
   let h = 0x811c9dc5;
   for (const ch of `${key}:${salt}`) {
     h ^= ch.codePointAt(0)!;
@@ -54,7 +54,7 @@ function chance(key: string, salt: string): number {
   return h / 4_294_967_296;
 }
 
-function choose<T>(key: string, salt: string, items: readonly T[]): T {
+export function choose<T>(key: string, salt: string, items: readonly T[]): T {
   return items[Math.floor(chance(key, salt) * items.length)]!;
 }
 
@@ -99,6 +99,9 @@ function licenceFor(key: string): MaterialLicence {
   return "network_only";
 }
 
+/** «topic» in Russian quotes; quotes inside it become „inner“ ones, as Russian typography nests them. */
+const quoted = (topic: string) => `«${topic.replace(/«([^»]*)»/g, "„$1“")}»`;
+
 const grades = (levels: EducationLevel[]) => levels.flatMap((l) => (l.startsWith("grade_") ? [Number(l.slice(6))] : []));
 
 /** "для 6 класса", "для 5–9 классов", "для детей дошкольного возраста". */
@@ -130,41 +133,41 @@ const atSchool = (t: DemoTopic) => !childhood(t);
 /** Title and the abstract's first words, by kind; one that fits the topic is chosen per material. */
 const wordings: Record<MaterialKind, Wording[]> = {
   lesson_plan: [
-    { title: (t) => (childhood(t) ? `Конспект занятия «${t.topic}»` : `Конспект урока «${t.topic}»${gradeSuffix(t)}`), lead: "Конспект" },
-    { title: (t) => (childhood(t) ? `Технологическая карта занятия «${t.topic}»` : `Технологическая карта урока «${t.topic}»${gradeSuffix(t)}`), lead: "Технологическая карта" },
+    { title: (t) => (childhood(t) ? `Конспект занятия ${quoted(t.topic)}` : `Конспект урока ${quoted(t.topic)}${gradeSuffix(t)}`), lead: "Конспект" },
+    { title: (t) => (childhood(t) ? `Технологическая карта занятия ${quoted(t.topic)}` : `Технологическая карта урока ${quoted(t.topic)}${gradeSuffix(t)}`), lead: "Технологическая карта" },
   ],
   methodological_development: [
-    { title: (t) => `Методическая разработка «${t.topic}»`, lead: "Методическая разработка" },
+    { title: (t) => `Методическая разработка ${quoted(t.topic)}`, lead: "Методическая разработка" },
     { title: (t) => `${t.topic}: методическая разработка`, lead: "Методическая разработка", fits: plain },
   ],
   methodological_recommendations: [
-    { title: (t) => `Методические рекомендации «${t.topic}»`, lead: "Методические рекомендации" },
+    { title: (t) => `Методические рекомендации ${quoted(t.topic)}`, lead: "Методические рекомендации" },
     { title: (t) => `${t.topic}: рекомендации для педагогов`, lead: "Рекомендации", fits: plain },
   ],
   lesson_video: [
-    { title: (t) => (childhood(t) ? `Видеозапись занятия «${t.topic}»` : `Видеозапись открытого урока «${t.topic}»${gradeSuffix(t)}`), lead: "Видеозапись" },
-    { title: (t) => `Видеоурок «${t.topic}»`, lead: "Видеоурок", fits: atSchool },
+    { title: (t) => (childhood(t) ? `Видеозапись занятия ${quoted(t.topic)}` : `Видеозапись открытого урока ${quoted(t.topic)}${gradeSuffix(t)}`), lead: "Видеозапись" },
+    { title: (t) => `Видеоурок ${quoted(t.topic)}`, lead: "Видеоурок", fits: atSchool },
   ],
   assessment_materials: [
-    { title: (t) => `Контрольно-измерительные материалы «${t.topic}»${gradeSuffix(t)}`, lead: "Контрольно-измерительные материалы" },
-    { title: (t) => `Проверочная работа «${t.topic}»${gradeSuffix(t)}`, lead: "Проверочная работа", fits: atSchool },
-    { title: (t) => `Диагностическая работа «${t.topic}»`, lead: "Диагностическая работа" },
+    { title: (t) => `Контрольно-измерительные материалы ${quoted(t.topic)}${gradeSuffix(t)}`, lead: "Контрольно-измерительные материалы" },
+    { title: (t) => `Проверочная работа ${quoted(t.topic)}${gradeSuffix(t)}`, lead: "Проверочная работа", fits: atSchool },
+    { title: (t) => `Диагностическая работа ${quoted(t.topic)}`, lead: "Диагностическая работа" },
   ],
   evaluation_sheet: [
-    { title: (t) => `Оценочный лист «${t.topic}»`, lead: "Оценочный лист" },
-    { title: (t) => `Лист самооценки «${t.topic}»`, lead: "Лист самооценки", fits: atSchool },
+    { title: (t) => `Оценочный лист ${quoted(t.topic)}`, lead: "Оценочный лист" },
+    { title: (t) => `Лист самооценки ${quoted(t.topic)}`, lead: "Лист самооценки", fits: atSchool },
   ],
   project: [
-    { title: (t) => `Проект «${t.topic}»`, lead: "Проект" },
-    { title: (t) => `Учебный проект «${t.topic}»`, lead: "Учебный проект", fits: atSchool },
+    { title: (t) => `Проект ${quoted(t.topic)}`, lead: "Проект" },
+    { title: (t) => `Учебный проект ${quoted(t.topic)}`, lead: "Учебный проект", fits: atSchool },
   ],
   article: [
     { title: (t) => `${t.topic}: из опыта работы`, lead: "Статья", fits: plain },
-    { title: (t) => `Статья «${t.topic}»`, lead: "Статья" },
+    { title: (t) => `Статья ${quoted(t.topic)}`, lead: "Статья" },
   ],
   innovative_practice: [
-    { title: (t) => `Инновационная практика «${t.topic}»`, lead: "Инновационная практика" },
-    { title: (t) => `Практика «${t.topic}»`, lead: "Практика" },
+    { title: (t) => `Инновационная практика ${quoted(t.topic)}`, lead: "Инновационная практика" },
+    { title: (t) => `Практика ${quoted(t.topic)}`, lead: "Практика" },
   ],
   program: [
     {
@@ -173,17 +176,17 @@ const wordings: Record<MaterialKind, Wording[]> = {
         /программ/i.test(t.topic)
           ? t.topic
           : t.levels.includes("additional_education")
-            ? `Дополнительная общеразвивающая программа «${t.topic}»`
+            ? `Дополнительная общеразвивающая программа ${quoted(t.topic)}`
             : childhood(t)
-              ? `Парциальная программа «${t.topic}»`
-              : `Программа курса внеурочной деятельности «${t.topic}»`,
+              ? `Парциальная программа ${quoted(t.topic)}`
+              : `Программа курса внеурочной деятельности ${quoted(t.topic)}`,
       lead: "Программа",
     },
-    { title: (t) => `Программа «${t.topic}»`, lead: "Программа", fits: (t) => !/программ/i.test(t.topic) },
+    { title: (t) => `Программа ${quoted(t.topic)}`, lead: "Программа", fits: (t) => !/программ/i.test(t.topic) },
   ],
   presentation: [
-    { title: (t) => `Презентация «${t.topic}»`, lead: "Презентация" },
-    { title: (t) => `Презентация к ${childhood(t) ? "занятию" : "уроку"} «${t.topic}»${gradeSuffix(t)}`, lead: "Презентация" },
+    { title: (t) => `Презентация ${quoted(t.topic)}`, lead: "Презентация" },
+    { title: (t) => `Презентация к ${childhood(t) ? "занятию" : "уроку"} ${quoted(t.topic)}${gradeSuffix(t)}`, lead: "Презентация" },
   ],
 };
 
@@ -402,7 +405,7 @@ export function demoMaterials(): DemoMaterial[] {
         key,
         kind,
         title: wording.title(topic),
-        abstract: `${wording.lead} по теме «${topic.topic}» ${audience(topic.levels)}. ${choose(key, "inside", inside)} ${topic.idea}. ${closings[kind]}`,
+        abstract: `${wording.lead} по теме ${quoted(topic.topic)} ${audience(topic.levels)}. ${choose(key, "inside", inside)} ${topic.idea}. ${closings[kind]}`,
         body: body(kind, topic, key),
         subjects: topic.subjects,
         levels: topic.levels,

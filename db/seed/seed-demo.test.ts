@@ -130,6 +130,28 @@ describe("seedDemo", () => {
     expect((await db.select().from(outbox)).length).toBeGreaterThanOrEqual(2);
   });
 
+  test("the bank after publication: every published material reviewed by an expert who is not its author; experiences, favourites, collections", async () => {
+    const db = await getDb();
+    type Counts = { unreviewed: number; own_reviews: number; own_experiences: number; future_experiences: number; experiences: number; favourites: number; public_collections: number };
+    const [row] = (
+      (await db.execute(sql`
+        select
+          (select count(*)::int from materials m where m.status = 'published' and not exists (
+            select 1 from material_reviews r join user_roles ur on ur.user_id = r.expert_id and ur.role = 'expert'
+            where r.material_id = m.id and r.status = 'done' and r.verdict = 'publish' and jsonb_array_length(r.scores) = 5)) as unreviewed,
+          (select count(*)::int from material_reviews r join material_authors a on a.material_id = r.material_id and a.user_id = r.expert_id) as own_reviews,
+          (select count(*)::int from material_experiences e join material_authors a on a.material_id = e.material_id and a.user_id = e.user_id) as own_experiences,
+          (select count(*)::int from material_experiences where created_at > now()) as future_experiences,
+          (select count(*)::int from material_experiences) as experiences,
+          (select count(*)::int from material_favourites) as favourites,
+          (select count(*)::int from material_collections where public) as public_collections
+      `)) as unknown as { rows: Counts[] }
+    ).rows;
+    expect(row).toMatchObject({ unreviewed: 0, own_reviews: 0, own_experiences: 0, future_experiences: 0, public_collections: 2 });
+    expect(row!.experiences).toBeGreaterThan(50);
+    expect(row!.favourites).toBeGreaterThan(5);
+  });
+
   test("seeding a seeded database fails and changes nothing", async () => {
     const db = await getDb();
     const before = await tableCounts();

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import {
@@ -9,7 +9,12 @@ import {
   communityMemberships,
   follows,
   materialAuthors,
+  materialCollectionItems,
+  materialCollections,
+  materialExperiences,
+  materialFavourites,
   materialRatings,
+  materialReviews,
   materials,
   notifications,
   organizationRepresentatives,
@@ -20,6 +25,7 @@ import {
   organizations,
   outbox,
   platformSettings,
+  reviewCriteria,
   userRoles,
   users,
   type ActivityEntry,
@@ -29,6 +35,7 @@ import {
 import { consentVersions } from "@/lib/accounts/consent-documents";
 import { hashPassword } from "@/lib/auth/password";
 import { createTranslator } from "next-intl";
+import { demoFeedbackRows, reviewsWithScores, type DemoFeedbackRows } from "./demo-material-feedback";
 import { demoMaterialRows, demoMaterials, type DemoMaterialRows } from "./demo-materials";
 import mailRu from "@/messages/ru/mail.json";
 import mailEn from "@/messages/en/mail.json";
@@ -86,6 +93,7 @@ type Rows = {
   settings: (typeof platformSettings.$inferInsert)[];
   communities: CommunityRows;
   materials: DemoMaterialRows;
+  feedback: DemoFeedbackRows;
 };
 
 async function insertRows(tx: Executor, rows: Rows): Promise<void> {
@@ -110,6 +118,12 @@ async function insertRows(tx: Executor, rows: Rows): Promise<void> {
   await insertBatched(tx, materials, rows.materials.materials as (typeof materials.$inferInsert)[]);
   await insertBatched(tx, materialAuthors, rows.materials.authors);
   await insertBatched(tx, materialRatings, rows.materials.ratings);
+  const criteria = await tx.select({ id: reviewCriteria.id, nameRu: reviewCriteria.nameRu }).from(reviewCriteria).where(eq(reviewCriteria.active, true)).orderBy(asc(reviewCriteria.position));
+  await insertBatched(tx, materialReviews, reviewsWithScores(rows.feedback.reviews, criteria));
+  await insertBatched(tx, materialExperiences, rows.feedback.experiences);
+  await insertBatched(tx, materialFavourites, rows.feedback.favourites);
+  await insertBatched(tx, materialCollections, rows.feedback.collections);
+  await insertBatched(tx, materialCollectionItems, rows.feedback.collectionItems);
   await insertBatched(tx, activityLog, rows.activity);
   await insertBatched(tx, auditLog, rows.audit);
   // A setting stored before the first account (by an operator's script) is kept.
@@ -166,6 +180,7 @@ async function buildRows(now: Date): Promise<Rows> {
     settings: [{ key: "requireAccountApproval", value: defaultSettings.requireAccountApproval, updatedAt: ago(HISTORY_DAYS) }],
     // Its own generator, so the communities do not reshuffle the rest of the generated history.
     materials: { materials: [], authors: [], ratings: [] },
+    feedback: { reviews: [], experiences: [], favourites: [], collections: [], collectionItems: [] },
     communities: buildCommunityRows({
       random: mulberry32(20_261_001),
       nowMs,
@@ -178,7 +193,8 @@ async function buildRows(now: Date): Promise<Rows> {
   };
   rows.activity.push(...rows.communities.activity);
   const communityIds = new Map(rows.communities.communities.map((c) => [c.slug, c.id!]));
-  rows.materials = demoMaterialRows(demoMaterials(), {
+  const materialList = demoMaterials();
+  rows.materials = demoMaterialRows(materialList, {
     nowMs,
     userId,
     userName: (email) => demoUsers.find((u) => u.email === email)?.fullName ?? email,
@@ -192,6 +208,7 @@ async function buildRows(now: Date): Promise<Rows> {
       return id;
     },
   });
+  rows.feedback = demoFeedbackRows(materialList, rows.materials, userId);
 
   for (const [key, org] of Object.entries(demoOrganizations) as [DemoOrganizationKey, (typeof demoOrganizations)[DemoOrganizationKey]][]) {
     const id = orgIds.get(key)!;

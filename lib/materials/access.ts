@@ -81,6 +81,11 @@ export async function materialAccess(viewer: Actor | null, material: Material, d
   };
 }
 
+/** Earlier versions and their comparison: the authors, its experts, and those who assign or moderate it. */
+export function seesVersions(access: MaterialAccess): boolean {
+  return access.isAuthor || access.isReviewer || access.canAssign || access.canModerate;
+}
+
 /** Loads the material and refuses a viewer who may not read it (as not found: its existence stays private). */
 export async function readableMaterial(viewer: Actor | null, id: string, db?: Executor): Promise<MaterialAccess> {
   const access = await materialAccess(viewer, await findMaterial(id, db), db);

@@ -2,9 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { actionContext, refusalsAsResults } from "@/lib/auth/action-context";
+import { createCollection, deleteCollection, setFavourite, setInCollection, updateCollection } from "./collections";
 import { createDraft, submitMaterial, updateDraft } from "./drafts";
+import { deleteExperience, recordExperience } from "./experiences";
 import { addVideoLink, removeFile } from "./files";
 import { moderateMaterial } from "./moderation";
+import { rateMaterial } from "./ratings";
 import { assignExpert, completeReview, takeForReview } from "./reviews";
 
 // Thin wrappers: who asks, the domain function, then fresh material pages.
@@ -54,4 +57,36 @@ export async function removeFileAction(fileId: string) {
 
 export async function addVideoLinkAction(id: string, input: unknown) {
   return run((actor) => addVideoLink({ actor, materialId: String(id), input }));
+}
+
+export async function rateMaterialAction(id: string, input: unknown) {
+  return run((actor) => rateMaterial({ actor, id: String(id), input }));
+}
+
+export async function recordExperienceAction(id: string, input: unknown) {
+  return run((actor) => recordExperience({ actor, id: String(id), input }));
+}
+
+export async function deleteExperienceAction(experienceId: string) {
+  return run((actor) => deleteExperience({ actor, experienceId: String(experienceId) }));
+}
+
+export async function setFavouriteAction(id: string, input: unknown) {
+  return run((actor) => setFavourite({ actor, id: String(id), input }));
+}
+
+export async function setInCollectionAction(collectionId: string, materialId: string, input: unknown) {
+  return run((actor) => setInCollection({ actor, collectionId: String(collectionId), materialId: String(materialId), input }));
+}
+
+export async function createCollectionAction(input: unknown) {
+  return run((actor) => createCollection({ actor, input }));
+}
+
+export async function updateCollectionAction(collectionId: string, input: unknown) {
+  return run((actor) => updateCollection({ actor, collectionId: String(collectionId), input }));
+}
+
+export async function deleteCollectionAction(collectionId: string) {
+  return run((actor) => deleteCollection({ actor, collectionId: String(collectionId) }));
 }

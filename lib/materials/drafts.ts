@@ -41,6 +41,8 @@ async function authorRows(db: Executor, owner: Actor, fields: MaterialFields): P
     .from(users)
     .where(and(inArray(users.id, [owner.id, ...ids]), eq(users.status, "active")));
   const names = new Map(found.map((u) => [u.id, u.fullName]));
+  // The error lands on the field that named the person: the picker's ids, or the list of authors.
+  if (fields.coAuthorIds.some((id) => !names.has(id))) return fail("invalid", { coAuthorIds: "authorUnknown" });
   if (ids.some((id) => !names.has(id))) return fail("invalid", { coAuthors: "authorUnknown" });
   const rows = [{ userId: owner.id as string | null, name: names.get(owner.id) ?? "" }];
   for (const a of listed) {

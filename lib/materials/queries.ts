@@ -5,7 +5,7 @@ import { communities, communityMemberships, materialAuthors, materialFiles, mate
 import { can, type Actor } from "@/lib/auth/permissions";
 import { DomainError } from "@/lib/errors";
 import type { MaterialStatus, ReviewVerdict } from "@/lib/reference/materials";
-import { readableMaterial, type MaterialAccess } from "./access";
+import { readableMaterial, seesVersions, type MaterialAccess } from "./access";
 import type { MaterialInput } from "./schemas";
 import { videoEmbed, type VideoEmbed } from "./video-links";
 
@@ -45,7 +45,7 @@ export async function getMaterialPage({ viewer, id }: { viewer: Actor | null; id
       .from(materialReviews)
       .where(and(eq(materialReviews.materialId, id), or(eq(materialReviews.status, "done"), and(eq(materialReviews.status, "assigned"), eq(materialReviews.expertId, viewer?.id ?? id)))))
       .orderBy(desc(materialReviews.createdAt)),
-    access.isAuthor || access.isReviewer || access.canAssign || access.canModerate
+    seesVersions(access)
       ? db.select({ number: materialVersions.number, createdAt: materialVersions.createdAt, note: materialVersions.note }).from(materialVersions).where(eq(materialVersions.materialId, id)).orderBy(desc(materialVersions.number))
       : Promise.resolve([]),
     access.canAssign

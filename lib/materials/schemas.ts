@@ -56,6 +56,10 @@ export const materialSchema = z.object({
 export type MaterialInput = z.input<typeof materialSchema>;
 export type MaterialFields = z.output<typeof materialSchema>;
 
+/** Part of a registered co-author's name, as the picker sends it. */
+export const coAuthorQuerySchema = z.object({ q: text(100, 2) });
+export const coAuthorQueryMin = 2;
+
 export const submitSchema = z.object({ note: text(2_000) });
 
 export const reviewSchema = z.object({
@@ -67,3 +71,14 @@ export const reviewSchema = z.object({
 export type ReviewInput = z.input<typeof reviewSchema>;
 
 export const moderationSchema = z.object({ action: z.enum(["unpublish", "remove"], "invalid"), reason: text(1_000, 3) });
+
+export const ratingSchema = z.object({ score: z.number("invalid").int("invalid").min(1, "ratingRange").max(5, "ratingRange") });
+
+/** How a colleague used a material: in which class or group, in what setting, with what result. */
+export const experienceSchema = z.object({ grade: text(100, 1), context: text(2_000, 10), result: text(2_000, 10) });
+
+export type ExperienceInput = z.input<typeof experienceSchema>;
+
+export const collectionSchema = z.object({ title: text(200, 3), description: text(2_000), public: z.boolean("invalid") });
+
+export type CollectionInput = z.input<typeof collectionSchema>;

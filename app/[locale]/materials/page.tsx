@@ -57,6 +57,9 @@ export default async function MaterialsBankPage({ params, searchParams }: Props)
             </Link>
           </>
         )}
+        <Link href="/materials/collections" className={buttonClass("secondary")}>
+          {t("collections.nav")}
+        </Link>
         {can(viewer, "materials.review") && (
           <Link href="/materials/review" className={buttonClass("secondary")}>
             {t("reviews")}

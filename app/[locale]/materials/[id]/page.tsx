@@ -2,8 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Markdown } from "@/components/markdown/markdown";
 import { FileUpload } from "@/components/materials/file-upload";
 import { MaterialFacts } from "@/components/materials/material-facts";
+import { ExperienceSection, RatingCard } from "@/components/materials/material-feedback";
 import { MaterialFiles } from "@/components/materials/material-files";
 import { ReviewResult } from "@/components/materials/review-result";
+import { VersionList } from "@/components/materials/version-list";
 import { ViewBeacon } from "@/components/materials/view-beacon";
 import { AssignForm, ModerateForm, SubmitForm, TakeButton, VideoLinkForm } from "@/components/materials/workflow-controls";
 import { Badge } from "@/components/communities/badges";
@@ -11,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
+import { getMaterialFeedback } from "@/lib/materials/feedback-queries";
 import { loadMaterial } from "./load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -23,8 +26,9 @@ export async function generateMetadata({ params }: Props) {
 export default async function MaterialPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const [{ page }, t, saved] = await Promise.all([loadMaterial(id), getTranslations("materials"), searchParams.then((q) => q.saved === "1")]);
+  const [{ page, viewer }, t, saved] = await Promise.all([loadMaterial(id), getTranslations("materials"), searchParams.then((q) => q.saved === "1")]);
   const { material: m, access } = page;
+  const feedback = await getMaterialFeedback({ viewer, page });
   const note = m.status === "draft" ? t("page.draftNote") : m.status === "returned" ? t("page.returnedNote") : m.status === "submitted" || m.status === "under_review" ? t("page.awaitingNote") : null;
 
   return (
@@ -62,11 +66,21 @@ export default async function MaterialPage({ params, searchParams }: Props) {
             <ReviewResult review={page.review} />
           </Card>
         )}
+        {feedback && (
+          <Card>
+            <ExperienceSection materialId={m.id} feedback={feedback} signedIn={Boolean(viewer)} />
+          </Card>
+        )}
       </div>
       <div className="min-w-0 space-y-6">
         <Card>
           <MaterialFacts page={page} />
         </Card>
+        {feedback && (
+          <Card>
+            <RatingCard materialId={m.id} feedback={feedback} />
+          </Card>
+        )}
         {access.canEdit && (
           <Card>
             <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("submit.title")}</h2>
@@ -102,6 +116,11 @@ export default async function MaterialPage({ params, searchParams }: Props) {
           <Card>
             <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("moderate.title")}</h2>
             <ModerateForm id={m.id} published={m.status === "published"} />
+          </Card>
+        )}
+        {page.versions.length > 0 && (
+          <Card>
+            <VersionList page={page} />
           </Card>
         )}
       </div>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MaterialForm } from "@/components/materials/material-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
+import { chosenCoAuthors } from "@/lib/materials/co-authors";
 import { communitiesForMaterials, formValues } from "@/lib/materials/queries";
 import { loadMaterial } from "../load";
 
@@ -24,7 +25,7 @@ export default async function EditMaterialPage({ params }: Props) {
     <div className="max-w-3xl">
       <PageTitle>{t("editTitle")}</PageTitle>
       <Card>
-        <MaterialForm mode="edit" id={id} communities={communities} values={formValues(page)} />
+        <MaterialForm mode="edit" id={id} communities={communities} coAuthors={chosenCoAuthors(page)} values={formValues(page)} />
       </Card>
     </div>
   );
