@@ -3,8 +3,8 @@ import { Badge } from "@/components/communities/badges";
 import { Link } from "@/i18n/navigation";
 import type { MaterialRow } from "@/lib/materials/queries";
 
-/** Materials as a list of cards: title, kind, status and the last change; works on a phone. */
-export async function MaterialTable({ rows, href = (r) => `/materials/${r.id}` }: { rows: MaterialRow[]; href?: (row: MaterialRow) => string }) {
+/** Materials as a list of cards: title, kind, status (lists of published ones leave it out) and the last change; works on a phone. */
+export async function MaterialTable({ rows, href = (r) => `/materials/${r.id}`, showStatus = true }: { rows: MaterialRow[]; href?: (row: MaterialRow) => string; showStatus?: boolean }) {
   const [t, tr, format] = await Promise.all([getTranslations("materials"), getTranslations("reference.materialKinds"), getFormatter()]);
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -18,7 +18,7 @@ export async function MaterialTable({ rows, href = (r) => `/materials/${r.id}` }
               {tr(r.kind)} · {format.dateTime(r.updatedAt, { dateStyle: "medium" })}
             </span>
           </span>
-          <Badge tone={r.status === "published" ? "brand" : "neutral"}>{t(`statuses.${r.status}`)}</Badge>
+          {showStatus && <Badge tone={r.status === "published" ? "brand" : "neutral"}>{t(`statuses.${r.status}`)}</Badge>}
         </li>
       ))}
     </ul>

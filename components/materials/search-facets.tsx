@@ -4,8 +4,8 @@ import type { SearchQuery } from "@/lib/materials/search-query";
 
 type Group = { name: keyof SearchFacets; options: { value: string; label: string; count: number }[] };
 
-/** Facet checkboxes with counts, inside the search form: filters live in the URL, no JavaScript needed. */
-export async function SearchFacetsPanel({ facets, query }: { facets: SearchFacets; query: SearchQuery }) {
+/** Facet checkboxes with counts (estimates, shown as «≈N», when the search was broad), inside the search form: filters live in the URL, no JavaScript needed. */
+export async function SearchFacetsPanel({ facets, query, approximate = false }: { facets: SearchFacets; query: SearchQuery; approximate?: boolean }) {
   const [t, tr] = await Promise.all([getTranslations("materials.search"), getTranslations("reference")]);
   const groups: Group[] = [
     { name: "kind", options: facets.kind.map((f) => ({ value: f.code, label: tr(`materialKinds.${f.code}`), count: f.count })) },
@@ -28,7 +28,7 @@ export async function SearchFacetsPanel({ facets, query }: { facets: SearchFacet
                 <label key={o.value} className="flex min-h-9 items-center gap-2 text-sm text-slate-800">
                   <input type="checkbox" name={g.name} value={o.value} defaultChecked={(query[g.name] as string[]).includes(o.value)} className="h-4 w-4 shrink-0" />
                   <span className="min-w-0 flex-1">{o.label}</span>
-                  <span className="text-slate-600">{o.count}</span>
+                  <span className="text-slate-600">{approximate ? t("approximateCount", { count: o.count }) : o.count}</span>
                 </label>
               ))}
             </fieldset>

@@ -5,3 +5,4 @@ export * from "./platform";
 export * from "./communities";
 export * from "./notifications";
 export * from "./materials";
+export * from "./events";

@@ -54,6 +54,11 @@ export const materials = pgTable(
     searchVector: tsvector().notNull().default(sql`''::tsvector`),
     // Title, tags and authors as plain lower-case text: the trigram fallback for typos and odd stems.
     searchText: text().notNull().default(""),
+    // What ranks a match: the title, tags, authors and abstract of search_vector (weights A and B), kept
+    // inline (storage MAIN, 0005) so that ranking thousands of matches does not read the body's TOAST.
+    searchHead: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql`ts_filter(search_vector, '{a,b}'::"char"[])`),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -61,8 +66,9 @@ export const materials = pgTable(
     index("materials_status_published_idx").on(t.status, t.publishedAt),
     index("materials_owner_idx").on(t.ownerId, t.updatedAt),
     index("materials_community_idx").on(t.communityId, t.status),
-    index("materials_search_idx").using("gin", t.searchVector),
-    index("materials_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // Search reads published rows only (lib/materials/search.ts).
+    index("materials_published_search_idx").using("gin", t.searchVector).where(sql`${t.status} = 'published'`),
+    index("materials_published_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`).where(sql`${t.status} = 'published'`),
     index("materials_subjects_idx").using("gin", t.subjects),
     index("materials_levels_idx").using("gin", t.levels),
     index("materials_themes_idx").using("gin", t.themes),

@@ -22,6 +22,8 @@ export const permissions = {
   "materials.moderate": ["administrator"],
   // Configure the review rubric.
   "materials.rubric": ["administrator"],
+  // Events: schedule platform-wide events (a community's leader and moderators schedule its own).
+  "events.platform": ["administrator"],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -92,3 +92,13 @@ export async function readableMaterial(viewer: Actor | null, id: string, db?: Ex
   if (!access.canRead) throw new DomainError("notFound");
   return access;
 }
+
+/**
+ * Why the viewer may not edit (or submit): a co-author is told that the owner does it; an author,
+ * that the material has moved on (`moved`: "notEditable", or "alreadySubmitted" for a submission).
+ */
+export function editRefusal(access: MaterialAccess, moved: "notEditable" | "alreadySubmitted" = "notEditable"): string {
+  const editableStatus = access.material.status === "draft" || access.material.status === "returned";
+  if (access.isAuthor && editableStatus) return "ownerEdits";
+  return access.isAuthor ? moved : "forbidden";
+}

@@ -6,7 +6,7 @@ import { logActivity } from "@/lib/activity/log";
 import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
 import { communityAccess, findCommunity, serviceOn } from "@/lib/communities/access";
 import { fail, fromZod, ok, type Result } from "@/lib/errors";
-import { readableMaterial } from "./access";
+import { editRefusal, readableMaterial } from "./access";
 import { materialSchema, submitSchema, type MaterialFields } from "./schemas";
 import { searchColumns } from "./search-document";
 
@@ -92,7 +92,7 @@ export async function updateDraft({ actor, id, input }: Caller & { id: string; i
   const owner = actor;
   const db = await getDb();
   const access = await readableMaterial(owner, id, db);
-  if (!access.canEdit) return fail(access.isAuthor ? "notEditable" : "forbidden");
+  if (!access.canEdit) return fail(editRefusal(access));
   const parsed = parse(input);
   if (!parsed.ok) return parsed;
   const fields = parsed.data;
@@ -122,7 +122,7 @@ export async function submitMaterial({ actor, id, input }: Caller & { id: string
   const owner = actor;
   const db = await getDb();
   const access = await readableMaterial(owner, id, db);
-  if (!access.canEdit) return fail(access.isAuthor ? "alreadySubmitted" : "forbidden");
+  if (!access.canEdit) return fail(editRefusal(access, "alreadySubmitted"));
   const parsed = submitSchema.safeParse(input ?? { note: "" });
   if (!parsed.success) return fromZod(parsed.error);
   const material = access.material;

@@ -9,7 +9,7 @@ import { checkUpload } from "@/lib/files/check-upload";
 import { imagePreview } from "@/lib/files/previews";
 import { fileStorage, newFileKey, type StoredFile } from "@/lib/files/storage";
 import { DomainError, fail, ok, type Result } from "@/lib/errors";
-import { readableMaterial } from "./access";
+import { editRefusal, readableMaterial } from "./access";
 import { videoEmbed } from "./video-links";
 
 // A material's files and video links (SECURITY.md 11): checked by content, stored under generated
@@ -28,7 +28,7 @@ async function editable(actor: Actor | null, materialId: string) {
 /** Checks and stores an uploaded file and attaches it to a draft (or a returned material) of the caller's. */
 export async function attachFile({ actor, materialId, file }: { actor: Actor | null; materialId: string; file: { name: string; bytes: Buffer; type?: string } }): Promise<Result<{ id: string }>> {
   const { db, access } = await editable(actor, materialId);
-  if (!access.canEdit) return fail("notEditable");
+  if (!access.canEdit) return fail(editRefusal(access));
   const checked = await checkUpload({ name: file.name, bytes: file.bytes, declaredType: file.type });
   if (!checked.ok) return fail(checked.code);
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(materialFiles).where(and(eq(materialFiles.materialId, materialId), isNull(materialFiles.removedAt)));
@@ -67,7 +67,7 @@ export async function removeFile({ actor, fileId }: { actor: Actor | null; fileI
   const [file] = await db.select().from(materialFiles).where(and(eq(materialFiles.id, fileId), isNull(materialFiles.removedAt)));
   if (!file) throw new DomainError("notFound");
   const { access } = await editable(actor, file.materialId);
-  if (!access.canEdit) return fail("notEditable");
+  if (!access.canEdit) return fail(editRefusal(access));
   await db.transaction(async (tx) => {
     await tx.update(materialFiles).set({ removedAt: new Date() }).where(eq(materialFiles.id, fileId));
     await logActivity(tx, { actorId: actor!.id, verb: "material.file_removed", objectType: "material", objectId: file.materialId, communityId: access.material.communityId });
@@ -96,7 +96,7 @@ const linkSchema = z.object({ url: z.string("invalid").trim().min(1, "required")
 /** Adds an external video (VK Video, Rutube, YouTube only) to the caller's draft. */
 export async function addVideoLink({ actor, materialId, input }: { actor: Actor | null; materialId: string; input: unknown }): Promise<Result<{ id: string }>> {
   const { db, access } = await editable(actor, materialId);
-  if (!access.canEdit) return fail("notEditable");
+  if (!access.canEdit) return fail(editRefusal(access));
   const parsed = linkSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", { url: parsed.error.issues[0]?.message ?? "invalid" });
   const embed = videoEmbed(parsed.data.url);

@@ -7,12 +7,32 @@ export type SearchSource = { title: string; abstract: string; body: string; tags
 
 /** `materials.search_vector` (an SQL expression to insert or update with) and `materials.search_text`. */
 export function searchColumns({ title, abstract, body, tags, authors }: SearchSource): { searchVector: SQL; searchText: string } {
-  const people = [...tags, ...authors].join(", ");
-  const searchVector = sql`(setweight(to_tsvector('russian'::regconfig, ${title}::text), 'A')
+  return {
+    searchVector: searchVectorOf({ title, people: searchPeople(tags, authors), abstract, bodyText: markdownToText(body) }),
+    searchText: searchTextOf(title, tags, authors),
+  };
+}
+
+/** `materials.search_text`: title, tags and authors, folded. */
+export function searchTextOf(title: string, tags: string[], authors: string[]): string {
+  return foldText([title, ...tags, ...authors].join(" "));
+}
+
+/** Tags and authors as the one text of weight B. */
+export function searchPeople(tags: string[], authors: string[]): string {
+  return [...tags, ...authors].join(", ");
+}
+
+/**
+ * The `search_vector` expression over a material's parts, each a value or an SQL expression (the
+ * bench generator passes columns, to fill many rows in one statement); `bodyText` is
+ * `markdownToText(body)`.
+ */
+export function searchVectorOf({ title, people, abstract, bodyText }: { title: string | SQL; people: string | SQL; abstract: string | SQL; bodyText: string | SQL }): SQL {
+  return sql`(setweight(to_tsvector('russian'::regconfig, ${title}::text), 'A')
     || setweight(to_tsvector('russian'::regconfig, ${people}::text), 'B')
     || setweight(to_tsvector('russian'::regconfig, ${abstract}::text), 'B')
-    || setweight(to_tsvector('russian'::regconfig, ${markdownToText(body)}::text), 'C'))`;
-  return { searchVector, searchText: foldText([title, ...tags, ...authors].join(" ")) };
+    || setweight(to_tsvector('russian'::regconfig, ${bodyText}::text), 'C'))`;
 }
 
 /** Lower case, ё as е, one space between words: how `search_text` is stored and how a query is compared with it. */

@@ -70,7 +70,7 @@ export default async function MaterialsBankPage({ params, searchParams }: Props)
       <form method="get" action={`/${locale}/materials`} className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <div className="order-2 space-y-3 lg:order-1">
           <h2 className="text-lg font-semibold text-slate-900">{ts("filters")}</h2>
-          <SearchFacetsPanel facets={search.facets} query={query} />
+          <SearchFacetsPanel facets={search.facets} query={query} approximate={search.approximate} />
           <div className="flex flex-wrap gap-2">
             <Button type="submit" variant="secondary">
               {ts("apply")}
@@ -103,8 +103,9 @@ export default async function MaterialsBankPage({ params, searchParams }: Props)
             <Button type="submit">{ts("submit")}</Button>
           </div>
           <p role="status" className="text-sm font-medium text-slate-700">
-            {search.total === 0 ? ts("empty") : ts("found", { count: search.total })}
+            {search.total === 0 ? ts("empty") : ts(search.approximate ? "foundAbout" : "found", { count: search.total })}
           </p>
+          {search.approximate && <p className="text-sm text-slate-600">{ts("approximateNote", { pageCount: search.pageCount })}</p>}
           <ul className="space-y-3">
             {search.items.map((m) => (
               <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

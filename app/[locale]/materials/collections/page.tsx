@@ -45,7 +45,7 @@ export default async function CollectionsPage({ params }: Props) {
         {favourites && (
           <section className="space-y-3">
             <h2 className="text-lg font-semibold text-slate-900">{t("favourites")}</h2>
-            {favourites.length === 0 ? <p className="text-slate-700">{t("favouritesEmpty")}</p> : <MaterialTable rows={favourites} />}
+            {favourites.length === 0 ? <p className="text-slate-700">{t("favouritesEmpty")}</p> : <MaterialTable rows={favourites} showStatus={false} />}
           </section>
         )}
         {viewer && (

@@ -43,7 +43,7 @@ export default async function CollectionPage({ params }: Props) {
           <p className="text-slate-700">{page.isOwner ? t("emptyOwner") : t("empty")}</p>
         ) : (
           <>
-            <MaterialTable rows={page.items} />
+            <MaterialTable rows={page.items} showStatus={false} />
             {page.isOwner && (
               <details className="text-sm">
                 <summary className="cursor-pointer py-2 text-slate-700">{t("removeItems")}</summary>
