@@ -1,10 +1,14 @@
 import { parseArgs } from "node:util";
 import { communityPageBenchmark, type BenchReport } from "./community-page";
+import { materialsSearchBenchmark } from "./materials-search";
 
-// npm run bench [-- --rounds 5 --seconds 10 --warmup 20 --scale 1 --seed 1 --reuse]
-// Runs the benchmarks of ../shared/BENCH.md that exist so far against the production build (run
-// `npx next build` first, and hold /tmp/metodset-build.lock while benchmarking on a shared checkout)
-// and the PostgreSQL server of BENCH_SERVER_URL; prints the figures; exits 1 when a target is missed.
+// npm run bench [-- --only community,search --rounds 5 --seconds 10 --warmup 20 --scale 1 --seed 1 --reuse]
+// Runs the benchmarks of ../shared/BENCH.md that exist so far (all, or those --only names) against
+// the PostgreSQL server of BENCH_SERVER_URL; prints the figures; exits 1 when a target is missed.
+//   community: 1, the community page, against the production build (run `npx next build` first, and
+//              hold /tmp/metodset-build.lock while benchmarking on a shared checkout);
+//   search:    3, 5 and 6, materials search in SQL (bench/materials-search.ts; --materials 200000,
+//              --search-scale 0.2 for its communities and users, --queries 100 in the mix).
 
 const { values } = parseArgs({
   options: {
@@ -16,23 +20,54 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     database: { type: "string", default: "metodset_bench" },
     reuse: { type: "boolean", default: false },
+    only: { type: "string", default: "community,search" },
+    materials: { type: "string", default: "200000" },
+    "search-scale": { type: "string", default: "0.2" },
+    "search-database": { type: "string", default: "metodset_bench_search" },
+    queries: { type: "string", default: "100" },
   },
 });
 
+const known = ["community", "search"];
+const only = values.only.split(",").map((s) => s.trim());
+for (const name of only) {
+  if (!known.includes(name)) {
+    console.error(`unknown benchmark ${name}: choose from ${known.join(", ")}`);
+    process.exit(2);
+  }
+}
+
 const reports: BenchReport[] = [];
 try {
-  reports.push(
-    await communityPageBenchmark({
-      rounds: Number(values.rounds),
-      seconds: Number(values.seconds),
-      warmup: Number(values.warmup),
-      connections: Number(values.connections),
-      scale: Number(values.scale),
-      seed: Number(values.seed),
-      database: values.database,
-      reuse: values.reuse,
-    }),
-  );
+  if (only.includes("community")) {
+    reports.push(
+      await communityPageBenchmark({
+        rounds: Number(values.rounds),
+        seconds: Number(values.seconds),
+        warmup: Number(values.warmup),
+        connections: Number(values.connections),
+        scale: Number(values.scale),
+        seed: Number(values.seed),
+        database: values.database,
+        reuse: values.reuse,
+      }),
+    );
+  }
+  if (only.includes("search")) {
+    console.log("\n== 3, 5, 6. materials search");
+    reports.push(
+      await materialsSearchBenchmark({
+        seed: Number(values.seed),
+        rounds: Number(values.rounds),
+        warmup: 1,
+        materials: Number(values.materials),
+        scale: Number(values["search-scale"]),
+        queries: Number(values.queries),
+        reuse: values.reuse,
+        database: values["search-database"],
+      }),
+    );
+  }
 } catch (error) {
   console.error(`benchmark failed: ${(error as Error).stack ?? error}`);
   process.exit(2);

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { addMembership, createCommunityRow } from "@/test/community-factories";
 import { createUser, type TestUser } from "@/test/factories";
 import { foldText, markdownToText, searchColumns } from "./search-document";
-import { searchMaterials, type SearchPage } from "./search";
+import { roundEstimate, searchMaterials, type SearchPage } from "./search";
 
 // Search against the real database: one small bank written straight to the table (with the same
 // search columns the mutations write), read by a guest, a non-member, a member and a methodist.
@@ -339,7 +339,7 @@ describe("pagination", () => {
 
   it("gives 20 a page, the rest on the next, and clamps a page past the end", async () => {
     const first = await search(null, { q: "хороводы" });
-    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2 });
+    expect(first).toMatchObject({ total: 25, page: 1, pageCount: 2, approximate: false });
     expect(first.items).toHaveLength(20);
     const second = await search(null, { q: "хороводы", page: "2" });
     expect(second.items).toHaveLength(5);
@@ -348,5 +348,88 @@ describe("pagination", () => {
     expect(past.page).toBe(2);
     expect(titles(past)).toEqual(titles(second));
     expect(count(first.facets.kind, "lesson_video")).toBe(25);
+  });
+});
+
+// A broad search (over searchSampleSize matches) reads a bounded sample; a small sample size stands in for it here.
+describe("broad searches", () => {
+  const added: string[] = [];
+  beforeAll(async () => {
+    for (let i = 1; i <= 25; i++) {
+      added.push(await addMaterial(`dance${i}`, { title: `Кадриль № ${i}`, kind: "lesson_video", publishedAt: new Date(Date.now() - (60 + i) * DAY) }));
+    }
+    for (let i = 1; i <= 5; i++) {
+      added.push(await addMaterial(`clubDance${i}`, { title: `Кадриль клуба № ${i}`, kind: "article", communityId: club.id, publishedAt: new Date(Date.now() - (50 + i) * DAY) }));
+    }
+  });
+  afterAll(async () => {
+    const db = await getDb();
+    await db.delete(materials).where(inArray(materials.id, added));
+  });
+
+  const broad = async (viewer: Actor | null, query: Record<string, unknown>, sampleSize: number) => {
+    const result = await searchMaterials({ viewer, query, sampleSize });
+    if (!result.ok) throw new Error(`search failed: ${JSON.stringify(result)}`);
+    return result.data;
+  };
+
+  it("is exact up to the sample size and says so", async () => {
+    const page = await broad(null, { q: "кадриль" }, 25);
+    expect(page).toMatchObject({ approximate: false, total: 25, pageCount: 2 });
+    expect(count(page.facets.kind, "lesson_video")).toBe(25);
+  });
+
+  it("estimates the total and facets past it, at least what the sample holds, and marks them approximate", async () => {
+    const page = await broad(null, { q: "кадриль" }, 10);
+    expect(page.approximate).toBe(true);
+    expect(page.total).toBeGreaterThanOrEqual(11);
+    expect(count(page.facets.kind, "lesson_video")).toBe(page.total);
+    expect(page.items).toHaveLength(10);
+    expect(page.pageCount).toBe(1);
+    expect(titles(page).every((t) => t.startsWith("Кадриль № "))).toBe(true);
+  });
+
+  it("pages through the sample and clamps a page past it", async () => {
+    const first = await broad(null, { q: "кадриль" }, 22);
+    expect(first).toMatchObject({ approximate: true, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(20);
+    const second = await broad(null, { q: "кадриль", page: 2 }, 22);
+    expect(second.items).toHaveLength(2);
+    expect(new Set([...titles(first), ...titles(second)]).size).toBe(22);
+    const past = await broad(null, { q: "кадриль", page: 9 }, 22);
+    expect(past.page).toBe(2);
+    expect(titles(past)).toEqual(titles(second));
+  });
+
+  it("lists the newest matches first in exact order, walking the date index", async () => {
+    const page = await broad(null, { q: "кадриль", sort: "newest" }, 10);
+    expect(page.approximate).toBe(true);
+    expect(titles(page).slice(0, 3)).toEqual(["Кадриль № 1", "Кадриль № 2", "Кадриль № 3"]);
+  });
+
+  it("lists the newest of the whole bank first when there is no text", async () => {
+    const page = await broad(null, {}, 2);
+    expect(page.approximate).toBe(true);
+    expect(titles(page)[0]).toBe("Математика в начальной школе: игры");
+  });
+
+  it("never shows nor counts a members-only material to an outsider", async () => {
+    for (const viewer of [null, outsider.actor]) {
+      for (const query of [{ q: "кадриль" }, { q: "кадриль", sort: "newest" }, { q: "кадриль", sort: "demand" }, {}]) {
+        const page = await broad(viewer, query, 3);
+        expect(page.approximate).toBe(true);
+        expect(keysOf(page).some((k) => k?.startsWith("clubDance") || k === "closed")).toBe(false);
+        expect(page.facets.community.map((c) => c.id)).not.toContain(club.id);
+        expect(count(page.facets.kind, "article")).toBe(0);
+      }
+    }
+    const members = await broad(member.actor, { q: "кадриль клуба" }, 3);
+    expect(members.approximate).toBe(true);
+    expect(keysOf(members).every((k) => k?.startsWith("clubDance"))).toBe(true);
+    expect(count(members.facets.community, club.id)).toBe(members.total);
+  });
+
+  it("rounds an estimate to two significant digits", () => {
+    expect([0.4, 57.4, 99_320, 1_234, 136_276].map(roundEstimate)).toEqual([1, 57, 99_000, 1_200, 140_000]);
   });
 });
