@@ -16,6 +16,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
     { href: "/communities", label: t("nav.communities") },
     { href: "/organizations", label: t("nav.organizations") },
     { href: "/materials", label: t("nav.materials") },
+    { href: "/calendar", label: t("nav.calendar") },
     ...(viewer ? [{ href: "/feed", label: tf("nav") }] : []),
     ...(viewer ? [{ href: "/profile", label: t("nav.profile") }] : []),
     ...(can(viewer, "users.manage") ? [{ href: "/admin", label: t("nav.admin") }] : []),
@@ -48,8 +49,9 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <span className="hidden text-xs text-slate-600 sm:block">{t("tagline")}</span>
         </Link>
         <nav aria-label={t("nav.label")} className="hidden xl:block">
+          {/* The bar leaves out "Home" (the name beside it leads there) to fit 1280 px; the phone menu keeps it. */}
           <ul className="flex gap-1">
-            {links.map((l) => (
+            {links.slice(1).map((l) => (
               <li key={l.href}>
                 <Link href={l.href} className="whitespace-nowrap rounded px-2 py-2 text-sm font-medium text-slate-800 no-underline hover:bg-slate-100">
                   {l.label}

@@ -152,6 +152,35 @@ describe("seedDemo", () => {
     expect(row!.favourites).toBeGreaterThan(5);
   });
 
+  test("past and upcoming events of many forms: a council series, a platform-wide conference, registrations with attendance", async () => {
+    const db = await getDb();
+    type EventCounts = { total: number; past: number; upcoming: number; forms: number; platform: number; series_rows: number; over_capacity: number; attended: number; attended_upcoming: number; future_activity: number; without_community_log: number };
+    const [row] = (
+      (await db.execute(sql`
+        select
+          (select count(*)::int from events) as total,
+          (select count(*)::int from events where ends_at < now()) as past,
+          (select count(*)::int from events where starts_at > now()) as upcoming,
+          (select count(distinct form)::int from events) as forms,
+          (select count(*)::int from events where community_id is null) as platform,
+          (select max(n)::int from (select count(*) as n from events where series_id is not null group by series_id) s) as series_rows,
+          (select count(*)::int from events e where e.capacity is not null and e.capacity < (select count(*) from event_registrations r where r.event_id = e.id and r.status = 'registered')) as over_capacity,
+          (select count(*)::int from event_registrations where attended) as attended,
+          (select count(*)::int from event_registrations r join events e on e.id = r.event_id where r.attended and e.ends_at > now()) as attended_upcoming,
+          (select count(*)::int from activity_log where object_type = 'event' and occurred_at > now()) as future_activity,
+          (select count(*)::int from activity_log a join events e on e.id::text = a.object_id where a.object_type = 'event' and e.community_id is not null and a.community_id is distinct from e.community_id) as without_community_log
+      `)) as unknown as { rows: EventCounts[] }
+    ).rows;
+    expect(row!.total).toBeGreaterThanOrEqual(35);
+    expect(row!.past).toBeGreaterThan(10);
+    expect(row!.upcoming).toBeGreaterThan(15);
+    expect(row!.forms).toBeGreaterThanOrEqual(15);
+    expect(row!.platform).toBeGreaterThanOrEqual(2);
+    expect(row!.series_rows).toBe(6);
+    expect(row!.attended).toBeGreaterThan(20);
+    expect(row).toMatchObject({ over_capacity: 0, attended_upcoming: 0, future_activity: 0, without_community_log: 0 });
+  });
+
   test("seeding a seeded database fails and changes nothing", async () => {
     const db = await getDb();
     const before = await tableCounts();

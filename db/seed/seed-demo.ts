@@ -7,6 +7,10 @@ import {
   announcements,
   communities,
   communityMemberships,
+  eventRegistrations,
+  events,
+  eventSeries,
+  eventSpeakers,
   follows,
   materialAuthors,
   materialCollectionItems,
@@ -41,6 +45,7 @@ import mailRu from "@/messages/ru/mail.json";
 import mailEn from "@/messages/en/mail.json";
 import { defaultSettings } from "@/lib/settings/settings";
 import { demoCommunities } from "./demo-communities";
+import { demoEventRows, demoEvents, type DemoEventRows } from "./demo-events";
 import { demoOrganizations, demoPassword, demoUsers, type DemoOrganizationKey, type DemoUser } from "./demo-data";
 import { buildCommunityRows, type CommunityRows } from "./seed-communities";
 
@@ -94,6 +99,7 @@ type Rows = {
   communities: CommunityRows;
   materials: DemoMaterialRows;
   feedback: DemoFeedbackRows;
+  events: DemoEventRows;
 };
 
 async function insertRows(tx: Executor, rows: Rows): Promise<void> {
@@ -124,6 +130,10 @@ async function insertRows(tx: Executor, rows: Rows): Promise<void> {
   await insertBatched(tx, materialFavourites, rows.feedback.favourites);
   await insertBatched(tx, materialCollections, rows.feedback.collections);
   await insertBatched(tx, materialCollectionItems, rows.feedback.collectionItems);
+  await insertBatched(tx, eventSeries, rows.events.series);
+  await insertBatched(tx, events, rows.events.events);
+  await insertBatched(tx, eventSpeakers, rows.events.speakers);
+  await insertBatched(tx, eventRegistrations, rows.events.registrations);
   await insertBatched(tx, activityLog, rows.activity);
   await insertBatched(tx, auditLog, rows.audit);
   // A setting stored before the first account (by an operator's script) is kept.
@@ -181,6 +191,7 @@ async function buildRows(now: Date): Promise<Rows> {
     // Its own generator, so the communities do not reshuffle the rest of the generated history.
     materials: { materials: [], authors: [], ratings: [] },
     feedback: { reviews: [], experiences: [], favourites: [], collections: [], collectionItems: [] },
+    events: { series: [], events: [], speakers: [], registrations: [], activity: [] },
     communities: buildCommunityRows({
       random: mulberry32(20_261_001),
       nowMs,
@@ -209,6 +220,17 @@ async function buildRows(now: Date): Promise<Rows> {
     },
   });
   rows.feedback = demoFeedbackRows(materialList, rows.materials, userId);
+  rows.events = demoEventRows(demoEvents(), {
+    nowMs,
+    userId,
+    userName: (email) => demoUsers.find((u) => u.email === email)?.fullName ?? email,
+    communityId: (slug) => {
+      const id = communityIds.get(slug);
+      if (!id) throw new Error(`demo-events: no community ${slug}`);
+      return id;
+    },
+  });
+  rows.activity.push(...rows.events.activity);
 
   for (const [key, org] of Object.entries(demoOrganizations) as [DemoOrganizationKey, (typeof demoOrganizations)[DemoOrganizationKey]][]) {
     const id = orgIds.get(key)!;

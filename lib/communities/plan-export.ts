@@ -6,19 +6,14 @@ import planRu from "@/messages/ru/plan.json";
 import referenceEn from "@/messages/en/reference.json";
 import referenceRu from "@/messages/ru/reference.json";
 import type { Actor } from "@/lib/auth/permissions";
+import { neutralise } from "@/lib/export/cells";
 import { listPlan } from "./plan";
 
 // The plan as an .xlsx file, authorized exactly like the plan page (listPlan).
 
 const catalogs = { ru: { plan: planRu, reference: referenceRu }, en: { plan: planEn, reference: referenceEn } } as const;
 
-/**
- * Text a spreadsheet could take for a formula (=, +, -, @, or a tab/CR that hides one) gets a
- * leading apostrophe, so "=HYPERLINK(...)" stays words even if the file is re-saved as CSV.
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { neutralise };
 
 /** A calendar date as the midnight UTC that spreadsheets read as that day. */
 function asDate(day: string): Date {

@@ -5,9 +5,12 @@ import { HomeChildren } from "@/components/communities/home-children";
 import { HomeAnnouncements, HomeHidden, HomeMembers, HomePlan } from "@/components/communities/home-content";
 import { HomeFacts, HomeServices } from "@/components/communities/home-facts";
 import { HomeStaff } from "@/components/communities/home-staff";
+import { HomeEvents } from "@/components/events/home-events";
 import { currentUser } from "@/lib/auth/current-user";
 import { getCommunityHome } from "@/lib/communities/queries";
 import { DomainError } from "@/lib/errors";
+import { upcomingInCommunity } from "@/lib/events/queries";
+import { defaultTimeZone } from "@/lib/reference/time-zones";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -22,6 +25,8 @@ export default async function CommunityHomePage({ params }: Props) {
   });
   const base = `/communities/${home.community.slug}`;
   const content = home.content;
+  // Upcoming events: with the content, while the events service is on.
+  const upcoming = content && home.community.services.includes("events") ? await upcomingInCommunity(home.community.id) : null;
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -30,6 +35,7 @@ export default async function CommunityHomePage({ params }: Props) {
         {home.children.length > 0 && <HomeChildren items={home.children} />}
         {content ? (
           <>
+            {upcoming && <HomeEvents slug={home.community.slug} items={upcoming} viewerZone={viewer?.timeZone ?? defaultTimeZone} canSchedule={home.viewer.canManage && !home.viewer.archived} />}
             {content.announcements && <HomeAnnouncements base={base} items={content.announcements} />}
             <HomePlan base={base} items={content.plan} />
             <HomeMembers base={base} items={content.members} counts={home.counts} />

@@ -1,0 +1,32 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EventForm, type EventFormValues } from "@/components/events/event-form";
+import { Card, PageTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/current-user";
+import { formValues } from "@/lib/events/queries";
+import { otherTimeZones } from "@/lib/events/zones";
+import { loadEvent } from "../load";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "events.event" });
+  return { title: t("editTitle") };
+}
+
+export default async function EditEventPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const { page } = await loadEvent(id);
+  if (!page.access.canManage || page.event.status === "cancelled") notFound();
+  const t = await getTranslations("events.event");
+  return (
+    <div className="max-w-3xl">
+      <PageTitle>{t("editTitle")}</PageTitle>
+      <Card>
+        <EventForm mode="edit" id={id} communityName={page.community?.name ?? null} values={formValues(page) as unknown as EventFormValues} otherZones={otherTimeZones()} />
+      </Card>
+    </div>
+  );
+}
