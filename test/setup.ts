@@ -7,7 +7,8 @@ import pg from "pg";
 // Default: an in-memory PGlite started from the migrated snapshot of test/global-setup.ts; gone
 // when the process ends.
 // TEST_DATABASE_URL=postgres://user@host:port/db: a fresh database `metodset_test_<random>` is
-// created on that server for this file, DATABASE_URL points at it, and it is dropped afterwards.
+// copied on that server from the migrated template of test/global-setup.ts for this file,
+// DATABASE_URL points at it, and it is dropped afterwards.
 
 // No real mail, ever, from a test run.
 delete process.env.SMTP_URL;
@@ -20,7 +21,8 @@ if (serverUrl) {
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5_000 });
   await admin.connect();
   try {
-    await admin.query(`create database "${name}"`);
+    const template = inject("serverTemplate");
+    await admin.query(`create database "${name}"${template ? ` template "${template}"` : ""}`);
   } finally {
     await admin.end();
   }
