@@ -18,8 +18,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   // `npm test` runs tsc over the whole project before building; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Native and WASM packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  // Native and WASM packages are loaded by Node at run time, not bundled; so is pdfkit, which reads data files beside its code.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pdfkit", "pg-boss"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

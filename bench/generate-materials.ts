@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { markdownToText, searchPeople, searchTextOf, searchVectorOf } from "@/lib/materials/search-document";
-import { databaseUrl, defaultServerUrl, describeGenerated, generate } from "./generate";
+import { currentStamp, databaseUrl, describeGenerated, generate } from "./generate";
 import { Corpus, type CorpusCommunity, type CorpusUser } from "./materials-corpus";
 
 // The data of the materials-search benchmarks: `npx tsx bench/generate-materials.ts [--materials
@@ -150,17 +150,6 @@ function materialsInsert(): string {
                 $13::uuid[], $14::uuid[], $15::uuid[], $16::text[], $17::timestamptz[], $18::timestamptz[], $19::timestamptz[], $20::int[], $21::int[], $22::int[], $23::int[], $24::text[])
       as u(id, kind, title, abstract, body, body_text, people, subjects, levels, themes, tags, licence, organization_id, community_id, owner_id, status,
            submitted_at, published_at, created_at, view_count, download_count, rating_count, rating_sum, search_text)`;
-}
-
-async function currentStamp(database: string): Promise<string | null> {
-  const admin = new pg.Client({ connectionString: defaultServerUrl });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query<{ stamp: string | null }>("select shobj_description(oid, 'pg_database') as stamp from pg_database where datname = $1", [database]);
-    return rows[0]?.stamp ?? null;
-  } finally {
-    await admin.end();
-  }
 }
 
 async function counts(url: string): Promise<Record<string, number>> {

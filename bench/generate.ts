@@ -32,6 +32,18 @@ export function databaseUrl(database: string, serverUrl = defaultServerUrl): str
   return url.toString();
 }
 
+/** The stamp of a finished bench database on the server (its comment), or null. */
+export async function currentStamp(database: string, serverUrl = defaultServerUrl): Promise<string | null> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ stamp: string | null }>("select shobj_description(oid, 'pg_database') as stamp from pg_database where datname = $1", [database]);
+    return rows[0]?.stamp ?? null;
+  } finally {
+    await admin.end();
+  }
+}
+
 const counted = ["organizations", "users", "communities", "community_memberships", "follows", "community_plan_items", "announcements", "activity_log"];
 
 /** Builds the bench database; with `reuse`, keeps one already built with the same seed and scale. */

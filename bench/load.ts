@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 // One load run in its own process pinned to its own core (the server has the other one): autocannon
 // for throughput at a number of connections, bench/paced-load.ts for latency at a steady rate.
 
-export type LoadResult = { url: string; rps: number; p50: number; p99: number; requests: number; non2xx: number; errors: number };
+export type LoadResult = { url: string; rps: number; p50: number; p95?: number; p99: number; requests: number; non2xx: number; errors: number };
 
 export type LoadOptions = { url: string; connections: number; seconds: number; cpu: string; rate?: number };
 

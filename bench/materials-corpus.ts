@@ -1,4 +1,5 @@
 import { demoMaterials, type DemoMaterial } from "@/db/seed/demo-materials";
+import { mulberry32, pick } from "@/db/seed/random";
 import { demoTopics } from "@/db/seed/demo-material-topics";
 import { materialLicences, type MaterialKind, type MaterialLicence, type MaterialStatus } from "@/lib/reference/materials";
 
@@ -10,19 +11,11 @@ import { materialLicences, type MaterialKind, type MaterialLicence, type Materia
 // title of two materials and is named, in the body or abstract, by fifty others (distractors);
 // its query is another inflected form of it. No demo topic uses these phrases.
 
-/** A 32-bit seeded generator (mulberry32): the same seed gives the same corpus on every run. */
+/** The generator of row `i` (db/seed/random.ts), salted: the same seed gives the same corpus on every run. */
 export function randomFor(seed: number, i: number, salt = 0): () => number {
-  let a = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35) ^ Math.imul(salt + 7, 0x27d4eb2f)) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35) ^ Math.imul(salt + 7, 0x27d4eb2f));
 }
 
-const pick = <T>(r: () => number, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 /** A Zipf-like pick: the first items much more often than the last. */
 const zipf = <T>(r: () => number, items: readonly T[]): T => items[Math.min(items.length - 1, Math.floor(items.length * r() ** 2.5))]!;
 

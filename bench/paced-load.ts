@@ -47,4 +47,4 @@ agent.destroy();
 latencies.sort((a, b) => a - b);
 const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
 const elapsed = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ url, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), requests: latencies.length, non2xx, errors }));
+console.log(JSON.stringify({ url, rps: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), p99: at(0.99), requests: latencies.length, non2xx, errors }));

@@ -1,12 +1,15 @@
 import { parseArgs } from "node:util";
 import { communityPageBenchmark, type BenchReport } from "./community-page";
+import { eventPagesBenchmark } from "./event-pages";
 import { materialsSearchBenchmark } from "./materials-search";
 
-// npm run bench [-- --only community,search --rounds 5 --seconds 10 --warmup 20 --scale 1 --seed 1 --reuse]
+// npm run bench [-- --only community,events,search --rounds 5 --seconds 10 --warmup 20 --scale 1 --seed 1 --reuse]
 // Runs the benchmarks of ../shared/BENCH.md that exist so far (all, or those --only names) against
 // the PostgreSQL server of BENCH_SERVER_URL; prints the figures; exits 1 when a target is missed.
 //   community: 1, the community page, against the production build (run `npx next build` first, and
 //              hold /tmp/metodset-build.lock while benchmarking on a shared checkout);
+//   events:    2, the calendar (month, list) and an event page against a static route, production
+//              build as for community (bench/event-pages.ts; --events 10000, --events-scale 0.2);
 //   search:    3, 5 and 6, materials search in SQL (bench/materials-search.ts; --materials 200000,
 //              --search-scale 0.2 for its communities and users, --queries 100 in the mix).
 
@@ -20,7 +23,10 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     database: { type: "string", default: "metodset_bench" },
     reuse: { type: "boolean", default: false },
-    only: { type: "string", default: "community,search" },
+    only: { type: "string", default: "community,events,search" },
+    events: { type: "string", default: "10000" },
+    "events-scale": { type: "string", default: "0.2" },
+    "events-database": { type: "string", default: "metodset_bench_events" },
     materials: { type: "string", default: "200000" },
     "search-scale": { type: "string", default: "0.2" },
     "search-database": { type: "string", default: "metodset_bench_search" },
@@ -28,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 
-const known = ["community", "search"];
+const known = ["community", "events", "search"];
 const only = values.only.split(",").map((s) => s.trim());
 for (const name of only) {
   if (!known.includes(name)) {
@@ -50,6 +56,22 @@ try {
         seed: Number(values.seed),
         database: values.database,
         reuse: values.reuse,
+      }),
+    );
+  }
+  if (only.includes("events")) {
+    console.log("\n== 2. event pages");
+    reports.push(
+      await eventPagesBenchmark({
+        seed: Number(values.seed),
+        rounds: Number(values.rounds),
+        seconds: Number(values.seconds),
+        warmup: Number(values.warmup),
+        connections: Number(values.connections),
+        events: Number(values.events),
+        scale: Number(values["events-scale"]),
+        reuse: values.reuse,
+        database: values["events-database"],
       }),
     );
   }

@@ -17,7 +17,13 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** A database or an open transaction: domain writes accept either. */
 export type Executor = Database | Transaction;
 
-type Connection = { db: Database; kind: "embedded" | "server"; close: () => Promise<void> };
+/**
+ * Raw statements for a library that brings its own SQL (the reminder queue, pg-boss): text with $1…
+ * parameters, or a script of several statements without any.
+ */
+export type SqlExecutor = { executeSql: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+
+type Connection = { db: Database; kind: "embedded" | "server"; executor: SqlExecutor; close: () => Promise<void> };
 
 /** The extensions the migrations create (the server has them from postgresql-contrib). */
 export const embeddedExtensions = { pg_trgm };
@@ -36,6 +42,11 @@ export function embeddedDataDir(): string {
 /** The migrated database, opened once per process on first use. */
 export function getDb(): Promise<Database> {
   return connection().then((c) => c.db);
+}
+
+/** The same connection (pool or embedded database) as getDb(), for raw statements. */
+export function getSqlExecutor(): Promise<SqlExecutor> {
+  return connection().then((c) => c.executor);
 }
 
 export async function closeDb(): Promise<void> {
@@ -75,7 +86,20 @@ async function openServer(url: string): Promise<Connection> {
   } finally {
     client.release();
   }
-  return { db, kind: "server", close: () => pool.end() };
+  return { db, kind: "server", executor: { executeSql: (text, values) => (values?.length ? pool.query(text, values) : runScript(pool, text)) }, close: () => pool.end() };
+}
+
+/** A script of statements on one pooled connection, rolled back if it fails inside its own BEGIN. */
+async function runScript(pool: Pool, text: string): Promise<{ rows: unknown[] }> {
+  const client = await pool.connect();
+  try {
+    return await client.query(text);
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 async function openEmbedded(): Promise<Connection> {
@@ -101,6 +125,18 @@ async function openEmbedded(): Promise<Connection> {
   return {
     db,
     kind: "embedded",
+    executor: {
+      // PGlite runs a multi-statement script only through exec(), and parameters only through query().
+      executeSql: async (text, values) => {
+        if (values?.length) return client.query(text, values);
+        try {
+          return (await client.exec(text)).at(-1) ?? { rows: [] };
+        } catch (error) {
+          await client.exec("rollback"); // a script that failed inside its BEGIN must not leave the one connection aborted
+          throw error;
+        }
+      },
+    },
     close: async () => {
       await client.close();
       release();

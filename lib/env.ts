@@ -10,6 +10,8 @@ const envSchema = z
     MAIL_FROM: z.string().default("Методсеть <noreply@metodset.local>"),
     SEED_DEMO: z.enum(["0", "1"]).optional(),
     APP_URL: z.string().url().optional(),
+    REMINDERS: z.enum(["0", "1"]).optional(),
+    REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   })
   .superRefine((env, ctx) => {
     // SECURITY.md 7: a production server never runs with a missing or guessable secret.

@@ -7,7 +7,8 @@ import pg from "pg";
 const port = process.argv[2] ?? "3100";
 if (!/^\d+$/.test(port)) throw new Error(`e2e-server: bad port ${port}`);
 const database = port === "3100" ? "metodset_e2e" : `metodset_e2e_${port}`;
-const env = { ...process.env, NODE_ENV: "production", SEED_DEMO: "1", AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop", PORT: port };
+// Reminders are swept every 5 s instead of every minute, so a browser test sees one arrive.
+const env = { ...process.env, NODE_ENV: "production", SEED_DEMO: "1", AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop", PORT: port, REMINDER_SWEEP_SECONDS: "5" };
 delete env.DATABASE_URL;
 
 if (process.env.TEST_DATABASE_URL) {

@@ -9,14 +9,14 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/i18n/navigation";
 import { appointLeaderAction } from "@/lib/communities/actions";
 import { appointLeaderSchema, type AppointLeaderInput } from "@/lib/communities/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { describedBy, FormField, FormFieldError } from "./form-field";
 import { LeaderPicker } from "./leader-picker";
 
 /** The administrator appoints the leader by order: a person, the order's number and date. */
 export function AppointLeaderForm({ communityId }: { communityId: string }) {
   const t = useTranslations("communities.admin.leader");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const router = useRouter();
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   // A new key after an appointment clears the picker's search for the next one.

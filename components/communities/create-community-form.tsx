@@ -10,13 +10,13 @@ import type { ParentOption } from "@/lib/communities/admin-queries";
 import { createCommunityAction } from "@/lib/communities/actions";
 import { createCommunitySchema, type CommunityFieldsInput, type CreateCommunityInput } from "@/lib/communities/schemas";
 import { CommunityFields } from "./community-fields";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { describedBy, FormField } from "./form-field";
 
 /** The administrator's creation "by order": the fields, the address, the parent and the order. */
 export function CreateCommunityForm({ parents, parentId, municipalities }: { parents: ParentOption[]; parentId: string; municipalities: string[] }) {
   const t = useTranslations("communities.form");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const empty: CreateCommunityInput = {
     name: "",
     slug: "",

@@ -9,12 +9,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { updateCommunityAction } from "@/lib/communities/actions";
 import { communityFieldsSchema, type CommunityFieldsInput } from "@/lib/communities/schemas";
 import { CommunityFields } from "./community-fields";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** The leader edits the community's description; the server re-checks with the same schema. */
 export function EditCommunityForm({ communityId, values, municipalities }: { communityId: string; values: CommunityFieldsInput; municipalities: string[] }) {
   const tc = useTranslations("common.actions");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, formError, succeeded, errorOf, pending } = useActionForm(
     communityFieldsSchema,

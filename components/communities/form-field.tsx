@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** A labelled control with its hint and this domain's translated error, wired for screen readers. */
 export function FormField({ id, label, hint, error, children, required }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode; required?: boolean }) {
@@ -23,7 +23,7 @@ export function FormField({ id, label, hint, error, children, required }: { id: 
 }
 
 export function FormFieldError({ id, error }: { id: string; error?: string }) {
-  const text = useErrorText();
+  const text = useErrorText("communities.errors");
   if (!error) return null;
   return (
     <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

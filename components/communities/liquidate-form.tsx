@@ -8,13 +8,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/i18n/navigation";
 import { liquidateCommunityAction } from "@/lib/communities/actions";
 import { liquidateSchema, type LiquidateInput } from "@/lib/communities/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { describedBy, FormField } from "./form-field";
 
 /** The administrator liquidates a community by order; it stays readable as an archive. */
 export function LiquidateForm({ communityId }: { communityId: string }) {
   const t = useTranslations("communities.admin.liquidate");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(
     liquidateSchema,

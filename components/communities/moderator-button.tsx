@@ -5,12 +5,12 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { usePathname, useRouter } from "@/i18n/navigation";
 import { removeModeratorAction, setModeratorAction } from "@/lib/communities/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Names a member a moderator, or takes the role back; the page then shows the new list. */
 export function ModeratorButton({ communityId, userId, name, verb }: { communityId: string; userId: string; name: string; verb: "appoint" | "remove" }) {
   const t = useTranslations("communities.settings.moderators");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const router = useRouter();
   const pathname = usePathname();
   const [error, setError] = useState<string | null>(null);

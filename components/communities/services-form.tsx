@@ -11,13 +11,13 @@ import { setServicesAction } from "@/lib/communities/actions";
 import { servicesSchema, type ServicesInput } from "@/lib/communities/schemas";
 import { communityServices, type CommunityService } from "@/lib/reference/communities";
 import { CodesField } from "./codes-field";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** The leader switches each service on or off; the tabs and sections follow at once. */
 export function ServicesForm({ communityId, services }: { communityId: string; services: CommunityService[] }) {
   const t = useTranslations("communities.settings.services");
   const tc = useTranslations("common.actions");
-  const errorText = useErrorText();
+  const errorText = useErrorText("communities.errors");
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, formError, succeeded, errorOf, pending } = useActionForm(

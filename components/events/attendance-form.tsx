@@ -5,14 +5,14 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { markAttendanceAction } from "@/lib/events/registration-actions";
-import { useRegistrationErrorText } from "./registration-buttons";
+import { useErrorText } from "@/components/forms/error-text";
 
 export type ParticipantRow = { userId: string; fullName: string; organization: string; status: "registered" | "waitlisted"; attended: boolean };
 
 /** The organizers' list: attendance checkboxes for the registered, saved for everyone at once. */
 export function AttendanceForm({ eventId, participants, canMark }: { eventId: string; participants: ParticipantRow[]; canMark: boolean }) {
   const t = useTranslations("events.registration");
-  const errorText = useRegistrationErrorText();
+  const errorText = useErrorText("events.registration.errors", "unexpected");
   const router = useRouter();
   const [present, setPresent] = useState(() => new Set(participants.filter((p) => p.attended).map((p) => p.userId)));
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);

@@ -9,13 +9,13 @@ import { Input, Textarea } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { cancelEventAction, saveResultsAction } from "@/lib/events/actions";
 import type { Result } from "@/lib/errors";
-import { useEventErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 // The organizer's small forms on the event page. Each keeps what was typed when the server refuses.
 
 function useSubmit() {
   const router = useRouter();
-  const errorText = useEventErrorText();
+  const errorText = useErrorText("events.errors");
   const [error, setError] = useState<{ form?: string; fields?: Record<string, string> } | null>(null);
   const [done, setDone] = useState(false);
   const [pending, start] = useTransition();

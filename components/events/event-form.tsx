@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useFieldArray } from "react-hook-form";
 import { CodesField } from "@/components/communities/codes-field";
+import { PeoplePicker, type PickerOption } from "@/components/forms/people-picker";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -12,23 +13,32 @@ import { Input, Select, Textarea } from "@/components/ui/input";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { Result } from "@/lib/errors";
 import { createEventAction, updateEventAction } from "@/lib/events/actions";
-import { eventSchema, type EventInput } from "@/lib/events/schemas";
+import { eventSchema, type EditScope, type EventInput } from "@/lib/events/schemas";
 import { eventAudiences, eventForms, eventFormats } from "@/lib/reference/events";
 import { subjects } from "@/lib/reference/subjects";
 import { russianTimeZones } from "@/lib/reference/time-zones";
-import { useEventErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 export type CommunityChoice = { id: string; name: string };
 
 /** A speaker as the form edits it: a registered user keeps their id (name shown read-only), a guest is typed in. */
 export type SpeakerValue = { userId?: string; name: string; about: string };
-export type EventFormValues = Omit<EventInput, "speakers"> & { speakers: SpeakerValue[] };
+export type EventFormValues = Omit<EventInput, "speakers"> & { speakers: SpeakerValue[]; scope?: EditScope };
 
 type Props = {
   values: EventFormValues;
   /** Every zone the runtime knows, offered after Russia's. */
   otherZones: string[];
-} & ({ mode: "create"; communities: CommunityChoice[]; platform: boolean } | { mode: "edit"; id: string; communityName: string | null });
+  /** The attached materials the organizer may read, with their titles (the picker's chips). */
+  materials?: PickerOption[];
+} & (
+  | { mode: "create"; communities: CommunityChoice[]; platform: boolean }
+  /** `following`: later scheduled events of its series, which "this and the following" would change too. */
+  | { mode: "edit"; id: string; communityName: string | null; following: number }
+);
+
+/** The materials field holds ids, one a line (lib/events/schemas.ts). */
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : String(value ?? "").split(/\s+/)).filter(Boolean);
 
 const ns = "events.errors";
 
@@ -39,7 +49,7 @@ export function EventForm(props: Props) {
   const tf = useTranslations("reference.eventForms");
   const tm = useTranslations("reference.eventFormats");
   const tz = useTranslations("reference.timeZones");
-  const errorText = useEventErrorText();
+  const errorText = useErrorText("events.errors");
   const router = useRouter();
   const id = props.mode === "edit" ? props.id : null;
   const action = async (values: EventInput): Promise<Result<{ id: string }>> => (id ? updateEventAction(id, values) : createEventAction(values));
@@ -49,6 +59,22 @@ export function EventForm(props: Props) {
     router.refresh();
   });
   const speakers = useFieldArray({ control: form.control, name: "speakers" as never });
+  const speakerValues = (form.watch("speakers" as never) ?? []) as unknown as SpeakerValue[];
+  const registeredSpeakers: PickerOption[] = speakerValues.flatMap((s) => (s.userId ? [{ id: s.userId, fullName: s.name }] : []));
+  const chooseSpeakers = (next: PickerOption[]) => {
+    const keep = new Set(next.map((o) => o.id));
+    const had = new Set(registeredSpeakers.map((o) => o.id));
+    const gone = speakerValues.flatMap((s, index) => (s.userId && !keep.has(s.userId) ? [index] : []));
+    if (gone.length) speakers.remove(gone);
+    for (const o of next) if (!had.has(o.id)) speakers.append({ userId: o.id, name: o.fullName, about: "" } as never);
+  };
+  // Attached materials the organizer cannot read stay attached, unseen (the server keeps them too).
+  const [chosenMaterials, setChosenMaterials] = useState<PickerOption[]>(props.materials ?? []);
+  const [hiddenMaterials] = useState(() => idsOf(props.values.materialIds).filter((id) => !(props.materials ?? []).some((m) => m.id === id)));
+  const chooseMaterials = (next: PickerOption[]) => {
+    setChosenMaterials(next);
+    form.setValue("materialIds" as never, [...hiddenMaterials, ...next.map((m) => m.id)].join("\n") as never, { shouldDirty: true });
+  };
   const allDay = form.watch("allDay");
   const frequency = form.watch("recurrence.frequency" as never) as unknown as string | undefined;
   const f = (name: string) => `event-${name}`;
@@ -204,6 +230,16 @@ export function EventForm(props: Props) {
             {errorText(errorOf("speakers")!)}
           </p>
         )}
+        <PeoplePicker
+          id={f("speakerIds")}
+          label={t("registeredSpeakers")}
+          hint={t("registeredSpeakersHint")}
+          value={registeredSpeakers}
+          onChange={chooseSpeakers}
+          max={30}
+          source="/api/events/speakers"
+          messages="events.speakerPicker"
+        />
         {speakers.fields.map((item, index) => {
           const registered = Boolean((item as unknown as SpeakerValue).userId);
           return (
@@ -221,7 +257,40 @@ export function EventForm(props: Props) {
         </Button>
       </fieldset>
 
-      {field("materialIds", t("materialIds"), (aria) => <Textarea id={f("materialIds")} rows={3} className="font-mono text-sm" {...aria} {...reg("materialIds")} />, { hint: t("materialIdsHint") })}
+      <PeoplePicker
+        id={f("materialIds")}
+        label={t("materialIds")}
+        hint={t("materialIdsHint")}
+        value={chosenMaterials}
+        onChange={chooseMaterials}
+        error={errorOf("materialIds")}
+        errorsNamespace={ns}
+        max={30}
+        source="/api/events/materials"
+        messages="events.materialPicker"
+      />
+
+      {props.mode === "edit" && props.following > 0 && (
+        <fieldset className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 sm:p-4" aria-describedby={f("scope-hint")}>
+          <legend className="px-1 text-sm font-semibold text-slate-900">{t("scope")}</legend>
+          <label className="flex min-h-9 items-center gap-2 text-sm text-slate-800">
+            <input type="radio" value="this" className="h-4 w-4" {...reg("scope")} />
+            {t("scopeThis")}
+          </label>
+          <label className="flex min-h-9 items-center gap-2 text-sm text-slate-800">
+            <input type="radio" value="following" className="h-4 w-4" {...reg("scope")} />
+            {t("scopeFollowing", { count: props.following })}
+          </label>
+          <p id={f("scope-hint")} className="text-sm text-slate-700">
+            {t("scopeHint")}
+          </p>
+          {errorOf("scope") && (
+            <p role="alert" className="text-sm text-red-700">
+              {errorText(errorOf("scope")!)}
+            </p>
+          )}
+        </fieldset>
+      )}
 
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending}>

@@ -1,12 +1,12 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { offsetLabel, zonesDiffer } from "@/lib/events/time";
+import { zoneLabel, zonesDiffer } from "@/lib/events/time";
 
 type Props = { startsAt: Date; endsAt: Date; allDay: boolean; eventZone: string; viewerZone: string; compact?: boolean };
 
 /** A zone's name: Russia's by city and Moscow offset, others by their IANA id and UTC offset. */
 export function useZoneName() {
   const tz = useTranslations("reference.timeZones");
-  return (zone: string, at: Date) => (tz.has(zone) && zone !== "other" ? tz(zone) : `${zone.replaceAll("_", " ")}, ${offsetLabel(zone, at)}`);
+  return (zone: string, at: Date) => zoneLabel(zone, at, tz.has(zone) && zone !== "other" ? tz(zone) : undefined);
 }
 
 /**

@@ -9,7 +9,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { messageRegistrantsAction } from "@/lib/events/registration-actions";
 import { registrantMessageSchema, type RegistrantMessageInput } from "@/lib/events/registration-schemas";
-import { useRegistrationErrorText } from "./registration-buttons";
+import { useErrorText } from "@/components/forms/error-text";
 
 const ns = "events.registration.errors";
 const empty: RegistrantMessageInput = { subject: "", body: "", includeWaitlisted: false };
@@ -17,7 +17,7 @@ const empty: RegistrantMessageInput = { subject: "", body: "", includeWaitlisted
 /** The organizers' message to everyone registered: a notification and a mail each. */
 export function RegistrantMessageForm({ eventId }: { eventId: string }) {
   const t = useTranslations("events.registration.message");
-  const errorText = useRegistrationErrorText();
+  const errorText = useErrorText("events.registration.errors", "unexpected");
   const [sentTo, setSentTo] = useState<number | null>(null);
   const { form, onSubmit, formError, errorOf, pending, succeeded } = useActionForm(registrantMessageSchema, (values) => messageRegistrantsAction(eventId, values), empty, (data) => setSentTo(data.recipients));
   // A sent message leaves an empty form; a refused one keeps every word typed.

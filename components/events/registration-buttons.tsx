@@ -2,21 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useErrorText } from "@/components/forms/error-text";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { cancelRegistrationAction, registerForEventAction } from "@/lib/events/registration-actions";
 
-/** A registration error key in the reader's language: registration's own texts, then the common ones. */
-export function useRegistrationErrorText() {
-  const own = useTranslations("events.registration.errors");
-  const common = useTranslations("errors");
-  return (key: string) => (own.has(key) ? own(key) : common.has(key) ? common(key) : common("unexpected"));
-}
-
 /** Register (or join the waiting list) / cancel: runs the action, then shows the fresh panel. */
 export function RegistrationButton({ eventId, mode }: { eventId: string; mode: "register" | "joinWaitlist" | "cancel" | "leaveWaitlist" }) {
   const t = useTranslations("events.registration.panel");
-  const errorText = useRegistrationErrorText();
+  const errorText = useErrorText("events.registration.errors", "unexpected");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

@@ -6,9 +6,9 @@ import { viewerRegistration } from "@/lib/events/registrations";
 import { RegistrationButton } from "./registration-buttons";
 
 /**
- * The event page's registration box for whoever looks (the page's facts show the counts and the
- * deadline): places left, their place or queue position, the button that fits, a sign-in link
- * for guests, or why registration is closed.
+ * The event page's registration box for whoever looks (the page's facts show the deadline): how many
+ * registered and wait, places left, their place or queue position, the button that fits, a sign-in
+ * link for guests, or why registration is closed.
  * Needs the "events" client messages (app/[locale]/events/layout.tsx gives them).
  */
 export async function RegistrationPanel({ eventId }: { eventId: string }) {
@@ -24,6 +24,8 @@ export async function RegistrationPanel({ eventId }: { eventId: string }) {
         {t("panel.title")}
       </h2>
       <ul className="space-y-1 text-sm text-slate-700">
+        <li>{t("panel.taken", { count: view.taken })}</li>
+        {view.waiting > 0 && <li>{t("panel.waiting", { count: view.waiting })}</li>}
         <li>{view.placesLeft === null ? t("panel.noLimit") : t("panel.placesLeft", { left: view.placesLeft, capacity: event.capacity ?? 0 })}</li>
       </ul>
 

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import type { Result } from "@/lib/errors";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** One click that runs a server action and refreshes the page; a refusal is shown beside it. */
 export function ActionButton({
@@ -14,6 +14,7 @@ export function ActionButton({
   ariaLabel,
   variant = "primary",
   then,
+  errorsNamespace = "materials.errors",
 }: {
   run: () => Promise<Result<unknown>>;
   label: string;
@@ -21,8 +22,10 @@ export function ActionButton({
   ariaLabel?: string;
   variant?: "primary" | "secondary" | "ghost";
   then?: string;
+  /** Where the domain keeps its error texts (default: materials.errors). */
+  errorsNamespace?: string;
 }) {
-  const errorText = useErrorText();
+  const errorText = useErrorText(errorsNamespace);
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

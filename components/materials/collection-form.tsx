@@ -9,14 +9,14 @@ import { Input, Textarea } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { createCollectionAction, updateCollectionAction } from "@/lib/materials/actions";
 import { collectionSchema, type CollectionInput } from "@/lib/materials/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 const ns = "materials.errors";
 
 /** Creates a collection (then opens it) or edits one in place. */
 export function CollectionForm({ collectionId, values }: { collectionId?: string; values?: CollectionInput }) {
   const t = useTranslations("materials.collections");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const action = (input: CollectionInput) => (collectionId ? updateCollectionAction(collectionId, input) : createCollectionAction(input));
   const { form, onSubmit, formError, errorOf, pending, succeeded } = useActionForm(collectionSchema, action, values ?? { title: "", description: "", public: false }, (data) => {

@@ -11,7 +11,7 @@ import { useRouter } from "@/i18n/navigation";
 import { deleteExperienceAction, recordExperienceAction } from "@/lib/materials/actions";
 import { experienceSchema, type ExperienceInput } from "@/lib/materials/schemas";
 import { ActionButton } from "./action-button";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 const ns = "materials.errors";
 const empty: ExperienceInput = { grade: "", context: "", result: "" };
@@ -19,7 +19,7 @@ const empty: ExperienceInput = { grade: "", context: "", result: "" };
 /** "I used it": class, setting and result; cleared only once the server has saved it. */
 export function ExperienceForm({ materialId }: { materialId: string }) {
   const t = useTranslations("materials.feedback");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, pending, succeeded } = useActionForm(experienceSchema, (values) => recordExperienceAction(materialId, values), empty, () => router.refresh());
   // A saved experience leaves an empty form.

@@ -5,12 +5,12 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Uploads one file to the material through its upload route; the check's refusal is shown in words. */
 export function FileUpload({ materialId }: { materialId: string }) {
   const t = useTranslations("materials.files");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);

@@ -6,14 +6,14 @@ import { buttonClass } from "@/components/ui/button";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { Result } from "@/lib/errors";
 import { setFavouriteAction, setInCollectionAction } from "@/lib/materials/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type Placement = { favourite: boolean; collections: { id: string; title: string; contains: boolean }[] };
 
 /** Favourites toggle and the viewer's collections, each a checkbox that saves at once. */
 export function KeepControls({ materialId, placement: saved }: { materialId: string; placement: Placement }) {
   const t = useTranslations("materials.collections");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

@@ -14,12 +14,12 @@ import { materialSchema, type MaterialInput } from "@/lib/materials/schemas";
 import { priorityThemes } from "@/lib/reference/communities";
 import { educationLevels, materialKinds, materialLicences } from "@/lib/reference/materials";
 import { subjects } from "@/lib/reference/subjects";
-import { CoAuthorPicker, type CoAuthorOption } from "./co-author-picker";
-import { useErrorText } from "./error-text";
+import { PeoplePicker, type PickerOption } from "@/components/forms/people-picker";
+import { useErrorText } from "@/components/forms/error-text";
 
 export type CommunityOption = { id: string; name: string };
 
-type Props = { communities: CommunityOption[]; /** Registered co-authors already named, in order (their ids are in `values.coAuthorIds`). */ coAuthors?: CoAuthorOption[] } & ({ mode: "create"; values: MaterialInput } | { mode: "edit"; id: string; values: MaterialInput });
+type Props = { communities: CommunityOption[]; /** Registered co-authors already named, in order (their ids are in `values.coAuthorIds`). */ coAuthors?: PickerOption[] } & ({ mode: "create"; values: MaterialInput } | { mode: "edit"; id: string; values: MaterialInput });
 
 const ns = "materials.errors";
 
@@ -27,7 +27,7 @@ const ns = "materials.errors";
 export function MaterialForm(props: Props) {
   const t = useTranslations("materials");
   const tr = useTranslations("reference");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const id = props.mode === "edit" ? props.id : null;
   const action = (values: MaterialInput) => (id ? updateDraftAction(id, values) : createDraftAction(values));
@@ -36,8 +36,8 @@ export function MaterialForm(props: Props) {
     router.push(`/materials/${target}?saved=1`);
     router.refresh();
   });
-  const [coAuthors, setCoAuthors] = useState<CoAuthorOption[]>(props.coAuthors ?? []);
-  const chooseCoAuthors = (next: CoAuthorOption[]) => {
+  const [coAuthors, setCoAuthors] = useState<PickerOption[]>(props.coAuthors ?? []);
+  const chooseCoAuthors = (next: PickerOption[]) => {
     setCoAuthors(next);
     form.setValue("coAuthorIds", next.map((c) => c.id), { shouldDirty: true });
     form.clearErrors("coAuthorIds");
@@ -99,7 +99,9 @@ export function MaterialForm(props: Props) {
           </Select>
         </Field>
       </div>
-      <CoAuthorPicker
+      <PeoplePicker
+        source="/api/materials/co-authors"
+        messages="materials.coAuthorPicker"
         id={f("coAuthorIds")}
         label={t("fields.coAuthorIds")}
         hint={t("fields.coAuthorIdsHint")}

@@ -4,12 +4,12 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { rateMaterialAction } from "@/lib/materials/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Five stars as a radio group: choosing one saves it at once (and changes an earlier rating). */
 export function RatingControl({ materialId, initial }: { materialId: string; initial: number | null }) {
   const t = useTranslations("materials.feedback");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const [score, setScore] = useState<number | null>(initial);
   const [status, setStatus] = useState<{ tone: "ok" | "error"; text: string } | null>(null);

@@ -8,14 +8,14 @@ import { Select, Textarea } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { completeReviewAction } from "@/lib/materials/actions";
 import { reviewVerdicts, type ReviewVerdict } from "@/lib/reference/materials";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type Criterion = { id: string; name: string };
 
 /** The rubric: a score of 0–3 and a comment per criterion, a verdict and a conclusion. */
 export function ReviewForm({ reviewId, materialId, criteria }: { reviewId: string; materialId: string; criteria: Criterion[] }) {
   const t = useTranslations("materials");
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const router = useRouter();
   const [scores, setScores] = useState(() => criteria.map((c) => ({ criterionId: c.id, score: "", comment: "" })));
   const [verdict, setVerdict] = useState<ReviewVerdict | "">("");

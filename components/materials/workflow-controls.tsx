@@ -9,13 +9,13 @@ import { useRouter } from "@/i18n/navigation";
 import { addVideoLinkAction, assignExpertAction, moderateMaterialAction, removeFileAction, submitMaterialAction, takeForReviewAction } from "@/lib/materials/actions";
 import type { Result } from "@/lib/errors";
 import { ActionButton } from "./action-button";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 // The material page's small forms. Each keeps what was typed when the server refuses.
 
 function useSubmit() {
   const router = useRouter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   const [error, setError] = useState<{ form?: string; fields?: Record<string, string> } | null>(null);
   const [pending, start] = useTransition();
   const submit = (run: () => Promise<Result<unknown>>, onDone?: () => void) =>
@@ -30,7 +30,7 @@ function useSubmit() {
 }
 
 function FieldError({ id, code }: { id: string; code?: string }) {
-  const errorText = useErrorText();
+  const errorText = useErrorText("materials.errors");
   return code ? (
     <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
       {errorText(code)}

@@ -6,12 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { approveOrganizationAction } from "@/lib/organizations/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Approves a pending request, then opens `doneHref`, which tells the administrator it worked. */
 export function ApproveButton({ id, doneHref }: { id: string; doneHref: string }) {
   const t = useTranslations("organizations.admin.requests");
-  const errorText = useErrorText();
+  const errorText = useErrorText("organizations.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/i18n/navigation";
 import { mergeOrganizationAction } from "@/lib/organizations/actions";
 import { mergeSchema } from "@/lib/organizations/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { FieldError } from "@/components/ui/field";
 import { TargetPicker } from "./target-picker";
 
@@ -30,7 +30,7 @@ export function MergeForm({
   doneQuery: Record<string, string>;
 }) {
   const t = useTranslations("organizations.admin.merge");
-  const errorText = useErrorText();
+  const errorText = useErrorText("organizations.errors");
   const router = useRouter();
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(mergeSchema, mergeOrganizationAction, { sourceId, targetId: "" }, (data) =>

@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/organizations/actions";
 import { organizationSchema, type OrganizationInput } from "@/lib/organizations/schemas";
 import { organizationKinds } from "@/lib/reference/organization-kinds";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { describedBy, Field } from "@/components/ui/field";
 
 type Props = {
@@ -26,7 +26,7 @@ export function OrganizationForm(props: Props) {
   const t = useTranslations("organizations.admin.form");
   const tc = useTranslations("common.actions");
   const tk = useTranslations("reference.organizationKinds");
-  const errorText = useErrorText();
+  const errorText = useErrorText("organizations.errors");
   const listId = useId();
   const [saved, setSaved] = useState<OrganizationInput | null>(null);
   const id = props.mode === "edit" ? props.id : null;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { useMembershipErrorText } from "@/components/communities/membership/error-text";
+import { useErrorText } from "@/components/forms/error-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
@@ -16,7 +16,7 @@ type Candidate = { id: string; fullName: string; position: string };
 /** Picks one of the organization's active staff and names them its representative. */
 export function RepresentativeForm({ organizationId, candidates }: { organizationId: string; candidates: Candidate[] }) {
   const t = useTranslations("membership.representatives");
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const router = useRouter();
   // The section remounts this form with the new list of candidates after the refresh.
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(representativeSchema, addRepresentativeAction, { organizationId, userId: "" }, () => router.refresh());
@@ -52,7 +52,7 @@ export function RepresentativeForm({ organizationId, candidates }: { organizatio
 
 export function RemoveRepresentativeButton({ organizationId, userId, name }: { organizationId: string; userId: string; name: string }) {
   const t = useTranslations("membership.representatives");
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

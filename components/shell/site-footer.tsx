@@ -14,6 +14,9 @@ export async function SiteFooter() {
           <li>
             <Link href="/privacy">{t("footer.privacy")}</Link>
           </li>
+          <li>
+            <Link href="/certificates">{t("footer.certificates")}</Link>
+          </li>
           <li>{t("footer.copyright", { year: new Date().getFullYear() })}</li>
         </ul>
       </div>

@@ -63,6 +63,8 @@ export const events = pgTable(
   },
   (t) => [
     index("events_starts_idx").on(t.startsAt),
+    // The calendar's "overlaps the period" (lib/events/calendar.ts): both ends bounded, unlike starts_at alone.
+    index("events_span_idx").using("gist", sql`tstzrange(${t.startsAt}, ${t.endsAt})`),
     index("events_community_idx").on(t.communityId, t.startsAt),
     index("events_series_idx").on(t.seriesId),
     check("events_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),

@@ -6,3 +6,5 @@ export * from "./communities";
 export * from "./notifications";
 export * from "./materials";
 export * from "./events";
+export * from "./contests";
+export * from "./reminders";

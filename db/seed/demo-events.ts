@@ -39,6 +39,8 @@ type DemoEvent = {
   speakers?: Speaker[];
   /** How many people registered (capped by capacity; the rest wait). */
   registrations?: number;
+  /** People surely among the registered and, on a past event, marked present (the demo teacher's certificates). */
+  attendees?: string[];
   cancelled?: string;
   results?: string;
   series?: string;
@@ -47,6 +49,7 @@ type DemoEvent = {
 const admin = "admin@metodset.demo";
 const leader = "leader@metodset.demo";
 const moderator = "moderator@metodset.demo";
+const teacher = "teacher@metodset.demo";
 
 const councilTopics = [
   "Итоги стартовой диагностики функциональной грамотности",
@@ -95,10 +98,10 @@ const demoEventList: DemoEvent[] = [
   { community: "young-teachers", organizer: "d.romanova@metodset.demo", form: "pedagogical_workshop", format: "in_person", title: "Педагогическая мастерская «Дисциплина без крика»", description: "Практические приёмы управления классом.", day: 26, time: "15:00", minutes: 150, place: "г. Обнинск, Дом учителя, ауд. 3", capacity: 12, audience: "members", hours: 3, registrations: 6 },
 
   // Mathematics association.
-  { community: "mathematics-mo", organizer: "a.belov@metodset.demo", form: "seminar", format: "online", title: "Семинар «Подготовка к ОГЭ по математике: задачи практико-ориентированного блока»", description: "Разбор задач 1–5 ОГЭ и типичных ошибок.", day: -40, time: "15:00", minutes: 90, link: true, hours: 2, subjects: ["mathematics"], speakers: [{ email: "a.belov@metodset.demo", about: "руководитель МО" }], registrations: 10, results: "Подготовлен сборник из 40 задач с решениями." },
+  { community: "mathematics-mo", organizer: "a.belov@metodset.demo", form: "seminar", format: "online", title: "Семинар «Подготовка к ОГЭ по математике: задачи практико-ориентированного блока»", description: "Разбор задач 1–5 ОГЭ и типичных ошибок.", day: -40, time: "15:00", minutes: 90, link: true, hours: 2, subjects: ["mathematics"], speakers: [{ email: "a.belov@metodset.demo", about: "руководитель МО" }], registrations: 10, attendees: [teacher], results: "Подготовлен сборник из 40 задач с решениями." },
   { community: "mathematics-mo", organizer: "t.sharipov@metodset.demo", form: "master_class", format: "online", title: "Мастер-класс «Геометрия в GeoGebra»", description: "Динамические чертежи на уроках геометрии 7–9 классов.", day: 7, time: "14:00", minutes: 90, zone: "Asia/Yekaterinburg", link: true, capacity: 25, hours: 2, subjects: ["mathematics", "informatics"], speakers: [{ email: "t.sharipov@metodset.demo", about: "учитель математики" }], registrations: 9 },
   { community: "mathematics-mo", organizer: "a.belov@metodset.demo", form: "teleconference", format: "online", title: "Телеконференция с методистами регионального ИРО", description: "Обсуждение изменений в КИМ.", day: 33, time: "11:00", minutes: 60, link: true, hours: 1, subjects: ["mathematics"], registrations: 3 },
-  { community: "mathematics-mo", organizer: "a.belov@metodset.demo", form: "contest", format: "online", title: "Конкурс «Лучшая задача месяца»", description: "Присылайте авторские задачи для 5–11 классов.", day: -70, time: "00:00", minutes: 0, allDays: 14, link: false, hours: 4, subjects: ["mathematics"], registrations: 7, results: "Победители: 1 место — Шарипов Т., 2 место — Кузнецова М., 3 место — Попова М." },
+  { community: "mathematics-mo", organizer: "a.belov@metodset.demo", form: "contest", format: "online", title: "Конкурс «Лучшая задача месяца»", description: "Присылайте авторские задачи для 5–11 классов.", day: -70, time: "00:00", minutes: 0, allDays: 14, link: false, hours: 4, subjects: ["mathematics"], registrations: 7, results: "Победители: 1 место — Шарипов Т. Р., 2 место — Смирнова А. С., 3 место — Николаев С. П." },
 
   // STEM innovation.
   { community: "stem-innovation", organizer: "k.solovyev@metodset.demo", form: "festival", format: "in_person", title: "Фестиваль инженерных проектов школьников", description: "Два дня защиты проектов, выставка и мастер-классы.", day: 40, time: "00:00", minutes: 0, allDays: 2, place: "г. Обнинск, технопарк «Кванториум»", capacity: 200, hours: 8, subjects: ["physics", "informatics", "technology"], registrations: 12 },
@@ -111,7 +114,7 @@ const demoEventList: DemoEvent[] = [
   { community: "preschool-speech", organizer: "n.lebedeva@metodset.demo", form: "consultation_line", format: "online", title: "«Горячая линия» логопеда для воспитателей", description: "Ответы на вопросы о речевом развитии.", day: 18, time: "13:00", minutes: 120, link: true, registrations: 2 },
 
   // Russian language association.
-  { community: "russian-language-mo", organizer: "expert@metodset.demo", form: "seminar", format: "online", title: "Семинар «Итоговое сочинение: критерии и практика оценивания»", description: "Согласование подходов к оцениванию.", day: -15, time: "15:00", minutes: 90, link: true, hours: 2, subjects: ["russian", "literature"], speakers: [{ email: "expert@metodset.demo" }], registrations: 9, results: "Согласованы комментарии к критериям 1–5." },
+  { community: "russian-language-mo", organizer: "expert@metodset.demo", form: "seminar", format: "online", title: "Семинар «Итоговое сочинение: критерии и практика оценивания»", description: "Согласование подходов к оцениванию.", day: -15, time: "15:00", minutes: 90, link: true, hours: 2, subjects: ["russian", "literature"], speakers: [{ email: "expert@metodset.demo" }], registrations: 9, attendees: [teacher], results: "Согласованы комментарии к критериям 1–5." },
   { community: "russian-language-mo", organizer: "o.pavlova@metodset.demo", form: "videoconference", format: "online", title: "Видеоконференция «Русский язык в поликультурном классе»", description: "Опыт школ с детьми-инофонами.", day: 14, time: "10:00", minutes: 120, zone: "Asia/Vladivostok", link: true, hours: 2, subjects: ["russian"], speakers: [{ name: "Ким Виктория Сергеевна", about: "методист, г. Владивосток" }], registrations: 5 },
   { community: "russian-language-mo", organizer: "expert@metodset.demo", form: "webinar", format: "online", title: "Вебинар «Орфографический режим в 5 классе»", description: "Отменён: ведущий на курсах.", day: 6, time: "16:00", minutes: 60, link: true, subjects: ["russian"], registrations: 3, cancelled: "Ведущий направлен на курсы повышения квалификации; вебинар перенесём на следующий месяц." },
 
@@ -124,7 +127,7 @@ const demoEventList: DemoEvent[] = [
 
   // Platform-wide.
   { community: null, organizer: admin, form: "virtual_conference", format: "online", title: "Всероссийская интернет-конференция «Сетевые методические сообщества: практики и результаты»", description: "Пленарное заседание и секции по направлениям: функциональная грамотность, цифровая среда, инклюзия, молодые педагоги.", day: 30, time: "00:00", minutes: 0, allDays: 3, link: true, capacity: 500, hours: 12, speakers: [{ name: "Орлова Елена Николаевна", about: "д. п. н., профессор" }, { email: "a.belov@metodset.demo", about: "секция «Математическое образование»" }], registrations: 18 },
-  { community: null, organizer: admin, form: "conference", format: "hybrid", title: "Городская методическая конференция «Итоги учебного года»", description: "Подведение итогов работы сетевых сообществ.", day: -100, time: "10:00", minutes: 300, place: "г. Обнинск, администрация города, большой зал", link: true, hours: 6, registrations: 16, results: "Приняты рекомендации конференции; лучшие практики включены в сборник." },
+  { community: null, organizer: admin, form: "conference", format: "hybrid", title: "Городская методическая конференция «Итоги учебного года»", description: "Подведение итогов работы сетевых сообществ.", day: -100, time: "10:00", minutes: 300, place: "г. Обнинск, администрация города, большой зал", link: true, hours: 6, registrations: 16, attendees: [teacher], results: "Приняты рекомендации конференции; лучшие практики включены в сборник." },
   { community: null, organizer: admin, form: "webinar", format: "online", title: "Вебинар «Как работать на платформе Методсеть»", description: "Обзор сервисов: сообщества, банк материалов, события.", day: 2, time: "16:00", minutes: 60, link: false, hours: 1, speakers: [{ email: admin, about: "администратор платформы" }], registrations: 10 },
 ];
 
@@ -225,15 +228,16 @@ export function demoEventRows(list: DemoEvent[], refs: DemoEventRefs): DemoEvent
       rows.speakers.push("email" in s ? { eventId: id, position, userId: refs.userId(s.email), name: refs.userName(s.email), about: s.about ?? "" } : { eventId: id, position, userId: null, name: s.name, about: s.about });
     });
     // Registrations: the first people of the pool (shifted per event), registered up to capacity, then waiting.
-    const pool = candidates(e.community, e.organizer);
-    const wanted = Math.min(e.registrations ?? 0, pool.length);
+    const sure = e.attendees ?? [];
+    const pool = candidates(e.community, e.organizer).filter((email) => !sure.includes(email));
+    const wanted = Math.min(e.registrations ?? 0, pool.length + sure.length);
     const lastMoment = Math.min(startsAt.getTime() - 60 * 60_000, refs.nowMs - 60_000);
     for (let i = 0; i < wanted; i += 1) {
-      const email = pool[(i + index * 3) % pool.length]!;
+      const email = i < sure.length ? sure[i]! : pool[(i - sure.length + index * 3) % pool.length]!;
       const userId = refs.userId(email);
       const registered = e.capacity === undefined || i < e.capacity;
       const at = new Date(createdAt.getTime() + ((lastMoment - createdAt.getTime()) * (i + 1)) / (wanted + 1));
-      const attended = past && registered && !e.cancelled && (i + index) % 4 !== 0;
+      const attended = past && registered && !e.cancelled && (i < sure.length || (i + index) % 4 !== 0);
       const markedAt = new Date(Math.min(endsAt.getTime() + 60 * 60_000, refs.nowMs - 60_000));
       rows.registrations.push({
         eventId: id,

@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
-import { activityLog, authTokens, consents, organizations, outbox, platformSettings, userRoles, users } from "@/db/schema";
+import { activityLog, authTokens, certificates, consents, eventRegistrations, events, organizations, outbox, platformSettings, userRoles, users } from "@/db/schema";
 import { consentVersions } from "@/lib/accounts/consent-documents";
+import { getContestSection, getJuryPage } from "@/lib/contests/queries";
+import { myCertificates, verifyCertificate } from "@/lib/events/certificates";
 import { isWeakPassword, verifyPassword } from "@/lib/auth/password";
 import { organizationKinds } from "@/lib/reference/organization-kinds";
 import { platformRoles } from "@/lib/reference/roles";
 import { createUser, tableCounts, tokenFromBody } from "@/test/factories";
+import { demoPastContest, demoOpenContest } from "./demo-contests";
 import { demoLogins, demoPassword, demoRoleLogins, demoUsers } from "./demo-data";
 import { isDatabaseEmpty, seedDemo, seedDemoIfEmpty } from "./seed-demo";
 
@@ -179,6 +182,35 @@ describe("seedDemo", () => {
     expect(row!.series_rows).toBe(6);
     expect(row!.attended).toBeGreaterThan(20);
     expect(row).toMatchObject({ over_capacity: 0, attended_upcoming: 0, future_activity: 0, without_community_log: 0 });
+  });
+
+  test("certificates: the demo teacher holds some of past events (genuine on the check), the city conference's are left to issue", async () => {
+    const db = await getDb();
+    const [teacher] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoLogins.participant));
+    const own = await myCertificates({ actor: { id: teacher!.id, roles: ["participant"] } });
+    expect(own.length).toBeGreaterThanOrEqual(2);
+    expect(await verifyCertificate(own[0]!.number)).toMatchObject({ found: true, revoked: false, fullName: demoUsers.find((u) => u.email === demoLogins.participant)!.fullName });
+    const [conference] = await db.select({ id: events.id }).from(events).where(and(isNull(events.communityId), sql`${events.endsAt} < now()`, sql`${events.hours} is not null`));
+    expect(await db.select().from(certificates).where(eq(certificates.eventId, conference!.id))).toEqual([]);
+    expect(await db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, conference!.id), eq(eventRegistrations.userId, teacher!.id), eq(eventRegistrations.attended, true)))).toHaveLength(1);
+  });
+
+  test("contests: a past one with a jury, scores and published results; an open one where the teacher may send an entry", async () => {
+    const db = await getDb();
+    const actorOf = async (email: string) => {
+      const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, u!.id));
+      return { id: u!.id, roles: roles.map((r) => r.role) };
+    };
+    const eventId = async (title: string) => (await db.select({ id: events.id }).from(events).where(eq(events.title, title)))[0]!.id;
+    const past = await getContestSection({ viewer: null, eventId: await eventId(demoPastContest) });
+    expect(past.resultsPublishedAt).not.toBeNull();
+    expect(past.results.map((r) => r.place)).toEqual([1, 2, 3, null]);
+    const expert = await actorOf(demoLogins.expert);
+    expect((await getJuryPage({ viewer: expert, eventId: await eventId(demoPastContest) })).entries.every((e) => e.myScore !== null)).toBe(true);
+    const open = await getContestSection({ viewer: await actorOf(demoLogins.participant), eventId: await eventId(demoOpenContest) });
+    expect(open).toMatchObject({ refusal: null, ownEntry: null, resultsPublishedAt: null, entryCount: 2 });
+    expect((await getContestSection({ viewer: expert, eventId: await eventId(demoOpenContest) })).isJuror).toBe(true);
   });
 
   test("seeding a seeded database fails and changes nothing", async () => {

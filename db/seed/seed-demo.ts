@@ -5,8 +5,13 @@ import type { Executor } from "@/db/client";
 import {
   activityLog,
   announcements,
+  certificates,
   communities,
   communityMemberships,
+  contestEntries,
+  contestJurors,
+  contestScores,
+  contestSettings,
   eventRegistrations,
   events,
   eventSeries,
@@ -44,10 +49,13 @@ import { demoMaterialRows, demoMaterials, type DemoMaterialRows } from "./demo-m
 import mailRu from "@/messages/ru/mail.json";
 import mailEn from "@/messages/en/mail.json";
 import { defaultSettings } from "@/lib/settings/settings";
+import { demoCertificateRows, type DemoCertificateRows } from "./demo-certificates";
 import { demoCommunities } from "./demo-communities";
+import { demoContestRows, type DemoContestRows } from "./demo-contests";
 import { demoEventRows, demoEvents, type DemoEventRows } from "./demo-events";
 import { demoOrganizations, demoPassword, demoUsers, type DemoOrganizationKey, type DemoUser } from "./demo-data";
 import { buildCommunityRows, type CommunityRows } from "./seed-communities";
+import { mulberry32, pick } from "./random";
 
 // Writes the demo (demo-data.ts, demo-communities.ts) plus generated history: 14 months of sign-ins
 // and page views, security audit rows, consents and a few mails. Plain inserts, no domain code: the seed must not
@@ -100,6 +108,8 @@ type Rows = {
   materials: DemoMaterialRows;
   feedback: DemoFeedbackRows;
   events: DemoEventRows;
+  certificates: DemoCertificateRows;
+  contests: DemoContestRows;
 };
 
 async function insertRows(tx: Executor, rows: Rows): Promise<void> {
@@ -134,6 +144,12 @@ async function insertRows(tx: Executor, rows: Rows): Promise<void> {
   await insertBatched(tx, events, rows.events.events);
   await insertBatched(tx, eventSpeakers, rows.events.speakers);
   await insertBatched(tx, eventRegistrations, rows.events.registrations);
+  await insertBatched(tx, certificates, rows.certificates.certificates);
+  await insertBatched(tx, eventRegistrations, rows.contests.registrations);
+  await insertBatched(tx, contestSettings, rows.contests.settings);
+  await insertBatched(tx, contestJurors, rows.contests.jurors);
+  await insertBatched(tx, contestEntries, rows.contests.entries);
+  await insertBatched(tx, contestScores, rows.contests.scores);
   await insertBatched(tx, activityLog, rows.activity);
   await insertBatched(tx, auditLog, rows.audit);
   // A setting stored before the first account (by an operator's script) is kept.
@@ -192,6 +208,8 @@ async function buildRows(now: Date): Promise<Rows> {
     materials: { materials: [], authors: [], ratings: [] },
     feedback: { reviews: [], experiences: [], favourites: [], collections: [], collectionItems: [] },
     events: { series: [], events: [], speakers: [], registrations: [], activity: [] },
+    certificates: { certificates: [], activity: [] },
+    contests: { settings: [], entries: [], jurors: [], scores: [], registrations: [], activity: [] },
     communities: buildCommunityRows({
       random: mulberry32(20_261_001),
       nowMs,
@@ -231,6 +249,10 @@ async function buildRows(now: Date): Promise<Rows> {
     },
   });
   rows.activity.push(...rows.events.activity);
+  rows.certificates = demoCertificateRows(rows.events, { nowMs, people: demoUsers.map((u) => ({ id: userId(u.email), email: u.email, fullName: u.fullName })) });
+  rows.activity.push(...rows.certificates.activity);
+  rows.contests = demoContestRows(rows.events, { nowMs, userId });
+  rows.activity.push(...rows.contests.activity);
 
   for (const [key, org] of Object.entries(demoOrganizations) as [DemoOrganizationKey, (typeof demoOrganizations)[DemoOrganizationKey]][]) {
     const id = orgIds.get(key)!;
@@ -479,18 +501,4 @@ function utcOffsetHours(timeZone: string): number {
   return offset;
 }
 
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
-/** A small seeded generator: the same demo shape on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

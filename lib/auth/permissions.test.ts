@@ -21,6 +21,7 @@ const expected = {
   "materials.moderate": ["administrator"],
   "materials.rubric": ["administrator"],
   "events.platform": ["administrator"],
+  "events.certificates": ["administrator"],
 } satisfies Record<Permission, readonly PlatformRole[]>;
 
 const actor = (...roles: PlatformRole[]): Actor => ({ id: "00000000-0000-4000-8000-000000000001", roles });

@@ -24,6 +24,8 @@ export const permissions = {
   "materials.rubric": ["administrator"],
   // Events: schedule platform-wide events (a community's leader and moderators schedule its own).
   "events.platform": ["administrator"],
+  // Events: download any certificate (holders their own, organizers their event's).
+  "events.certificates": ["administrator"],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayContains, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { communities, eventRegistrations, eventSpeakers, events } from "@/db/schema";
 import type { Actor } from "@/lib/auth/permissions";
@@ -10,7 +10,7 @@ import { defaultTimeZone, isTimeZone } from "@/lib/reference/time-zones";
 import { calendarQuerySchema, type CalendarQuery, type CalendarView } from "./calendar-query";
 import { contentVisibleTo } from "@/lib/communities/feed-visibility";
 import { eventsVisibleTo } from "./visibility";
-import { addDays, addMonths, localDays, startOfLocalDay, toWallTime } from "./time";
+import { addDays, addMonths, dayStart, daysBetween, localDays, startOfMonth, startOfWeek, toWallTime } from "./time";
 
 /** One event as the calendar shows it; `days` are the viewer's local dates it covers inside the range. */
 export type CalendarEntry = {
@@ -91,7 +91,8 @@ export async function listCalendar({ viewer, query, now = new Date() }: { viewer
   // All-day events keep their own zone's dates, which may lie a day off the viewer's: fetch a day wider.
   const fetchFrom = dayStart(addDays(gridFrom, -1), timeZone);
   const fetchTo = dayStart(addDays(gridTo, 2), timeZone);
-  conditions.push(lt(events.startsAt, fetchTo), gt(events.endsAt, fetchFrom));
+  // starts < to and ends > from, as a range overlap: the span index bounds both ends.
+  conditions.push(sql`tstzrange(${events.startsAt}, ${events.endsAt}) && tstzrange(${fetchFrom.toISOString()}::timestamptz, ${fetchTo.toISOString()}::timestamptz)`);
 
   const rows = await db
     .select({
@@ -159,30 +160,6 @@ export async function listCalendar({ viewer, query, now = new Date() }: { viewer
 export function coveredDays(event: { startsAt: Date; endsAt: Date; timeZone: string; allDay: boolean }, viewerZone: string): string[] {
   const { first, last } = localDays(event.startsAt, event.endsAt, event.allDay ? event.timeZone : viewerZone, event.allDay);
   return daysBetween(first, last);
-}
-
-/** The first instant of a local day in the viewer's zone (a checked zone: never refused). */
-function dayStart(date: string, timeZone: string): Date {
-  const start = startOfLocalDay(date, timeZone);
-  if (!start.ok) throw new RangeError(`calendar: bad zone ${timeZone}`);
-  return start.instant;
-}
-
-/** Monday of the week the date is in (ISO weeks, as Russian calendars print them). */
-export function startOfWeek(date: string): string {
-  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
-}
-
-function startOfMonth(date: string): string {
-  return `${date.slice(0, 7)}-01`;
-}
-
-/** Every date from `from` to `to`, both included. */
-function daysBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
 }
 
 /** Events the user has a place or a waiting-list place at, created, or speaks at. */

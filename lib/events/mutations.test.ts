@@ -194,7 +194,7 @@ describe("changing", () => {
     const id = await scheduled();
     expect(await outcome(() => updateEvent({ actor: world.users.member.actor, id, input: webinar({ title: "Чужая правка" }) }))).toBe("forbidden");
     expect(await outcome(() => updateEvent({ actor: world.users.moderatorElsewhere.actor, id, input: webinar() }))).toBe("forbidden");
-    expect(await updateEvent({ actor: world.users.leader.actor, id, input: webinar({ startTime: "16:00", endTime: "17:00", capacity: "30", speakers: [] }) })).toEqual({ ok: true, data: { id, promoted: [] } });
+    expect(await updateEvent({ actor: world.users.leader.actor, id, input: webinar({ startTime: "16:00", endTime: "17:00", capacity: "30", speakers: [] }) })).toEqual({ ok: true, data: { id, promoted: [], following: 0 } });
     const row = await eventRow(id);
     expect([row.startsAt.toISOString(), row.capacity]).toEqual(["2027-02-10T11:00:00.000Z", 30]);
     expect(await (await getDb()).select().from(eventSpeakers).where(eq(eventSpeakers.eventId, id))).toHaveLength(0);
@@ -224,7 +224,7 @@ describe("changing", () => {
     const [first] = await register(id, "waitlisted", 1);
     const [second] = await register(id, "waitlisted", 1);
     const result = await updateEvent({ actor: world.users.moderatorHere.actor, id, input: webinar({ capacity: 2 }), baseUrl: "https://metodset.test" });
-    expect(result).toEqual({ ok: true, data: { id, promoted: [first!.id] } });
+    expect(result).toEqual({ ok: true, data: { id, promoted: [first!.id], following: 0 } });
     const rows = await (await getDb()).select().from(eventRegistrations).where(eq(eventRegistrations.eventId, id));
     expect(rows.find((r) => r.userId === second!.id)?.status).toBe("waitlisted");
   });
@@ -232,6 +232,53 @@ describe("changing", () => {
   test("bad input on edit is refused with the same keys", async () => {
     const id = await scheduled();
     expect(await updateEvent({ actor: world.users.moderatorHere.actor, id, input: webinar({ endDate: "2027-02-09" }) })).toEqual({ ok: false, error: "invalid", fieldErrors: { endTime: "endBeforeStart" } });
+  });
+});
+
+describe("changing a series", () => {
+  /** A weekly series of four in Moscow, the third one cancelled; its ids in date order. */
+  async function series() {
+    const made = await createEvent({
+      actor: world.users.moderatorHere.actor,
+      input: webinar({ timeZone: "Europe/Moscow", startDate: "2027-03-01", endDate: "2027-03-01", deadlineDate: "2027-02-28", deadlineTime: "18:00", recurrence: { frequency: "weekly", interval: 1, count: 4 } }),
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made));
+    const ids = made.data.ids;
+    await (await getDb()).update(events).set({ status: "cancelled", cancelReason: "Каникулы" }).where(eq(events.id, ids[3]!));
+    return ids;
+  }
+  const changes = { title: "Семинар по смысловому чтению", description: "Новый план", startTime: "10:00", endTime: "12:00", place: "ИМЦ, ауд. 12", meetingUrl: "https://vk.com/call/new", capacity: "25", audience: "members" as const };
+
+  test("«this and the following»: the later scheduled events take the changes, each on its own date, in one go", async () => {
+    const ids = await series();
+    const result = await updateEvent({ actor: world.users.moderatorHere.actor, id: ids[1]!, input: { ...webinar({ ...changes, timeZone: "Europe/Moscow", startDate: "2027-03-08", endDate: "2027-03-08", deadlineDate: "2027-03-07", deadlineTime: "18:00" }), scope: "following" } });
+    expect(result).toEqual({ ok: true, data: { id: ids[1], promoted: [], following: 1 } });
+    const rows = await Promise.all(ids.map(eventRow));
+    expect(rows.map((r) => r.title)).toEqual([webinar().title, changes.title, changes.title, webinar().title]);
+    // The first keeps its time, the changed ones move to 10:00 Moscow on their own dates; the cancelled one is left alone.
+    expect(rows.map((r) => r.startsAt.toISOString())).toEqual(["2027-03-01T12:00:00.000Z", "2027-03-08T07:00:00.000Z", "2027-03-15T07:00:00.000Z", "2027-03-22T12:00:00.000Z"]);
+    expect(rows[2]!.endsAt.toISOString()).toBe("2027-03-15T09:00:00.000Z");
+    expect(rows[2]!.registrationDeadline?.toISOString()).toBe("2027-03-14T15:00:00.000Z");
+    expect([rows[2]!.description, rows[2]!.place, rows[2]!.meetingUrl, rows[2]!.capacity, rows[2]!.audience]).toEqual([changes.description, changes.place, changes.meetingUrl, 25, "members"]);
+    const logged = await (await getDb()).select().from(activityLog).where(and(eq(activityLog.verb, "event.updated"), eq(activityLog.objectId, ids[2]!)));
+    expect(logged).toHaveLength(1);
+  });
+
+  test("«only this event» (the default) leaves the rest of the series", async () => {
+    const ids = await series();
+    expect((await updateEvent({ actor: world.users.moderatorHere.actor, id: ids[1]!, input: webinar({ ...changes, timeZone: "Europe/Moscow", startDate: "2027-03-08", endDate: "2027-03-08" }) })).ok).toBe(true);
+    expect((await eventRow(ids[2]!)).title).toBe(webinar().title);
+  });
+
+  test("a capacity below one later event's registrations refuses the whole change; a bad scope is refused", async () => {
+    const ids = await series();
+    await register(ids[2]!, "registered", 3);
+    const before = await tableCounts();
+    const input = { ...webinar({ ...changes, capacity: "2", timeZone: "Europe/Moscow", startDate: "2027-03-08", endDate: "2027-03-08" }), scope: "following" };
+    expect(await updateEvent({ actor: world.users.moderatorHere.actor, id: ids[1]!, input })).toEqual({ ok: false, error: "invalid", fieldErrors: { capacity: "capacityBelowRegistered" } });
+    expect(await tableCounts()).toEqual(before);
+    expect((await eventRow(ids[1]!)).title).toBe(webinar().title);
+    expect(await updateEvent({ actor: world.users.moderatorHere.actor, id: ids[1]!, input: { ...input, capacity: "", scope: "all" } })).toEqual({ ok: false, error: "invalid", fieldErrors: { scope: "invalid" } });
   });
 });
 

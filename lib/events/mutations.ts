@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { eventMaterials, eventRegistrations, events, eventSeries, eventSpeakers, materials, users } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
@@ -11,8 +11,8 @@ import { publishedVisibleTo } from "@/lib/materials/visibility";
 import { notify } from "@/lib/notifications/notify";
 import { canScheduleIn, readableEvent } from "./access";
 import { promoteWaitlisted } from "./registrations";
-import { cancelSchema, eventSchema, resultsSchema, type EventFields } from "./schemas";
-import { addDays, addMonths } from "./time";
+import { cancelSchema, editScopeSchema, eventSchema, resultsSchema, type EventFields } from "./schemas";
+import { addDays, addMonths, daysFrom, toWallTime } from "./time";
 
 // Organizers' side of events (SPEC §4, issue 5 items 2, 3, 6): schedule an event or a series,
 // change it, cancel it with a reason, publish results. Every call authorizes through ./access and
@@ -84,10 +84,6 @@ async function writeAttachments(db: Executor, eventId: string, speakers: Speaker
   if (materialIds.length) await db.insert(eventMaterials).values(materialIds.map((materialId, position) => ({ eventId, materialId, position })));
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
  * The occurrences of a series, each re-parsed at its own dates (a wall time that a DST change
  * removes on one date refuses the series). Weekly: every `interval` weeks; monthly: the same day
@@ -96,8 +92,8 @@ function daysBetween(from: string, to: string): number {
 export function occurrences(fields: EventFields): Result<EventFields[]> {
   const { frequency, interval, count: times } = fields.recurrence;
   if (frequency === "none" || times === 1) return ok([fields]);
-  const endOffset = daysBetween(fields.startDate, fields.endDate);
-  const deadlineOffset = fields.deadlineDate ? daysBetween(fields.startDate, fields.deadlineDate) : null;
+  const endOffset = daysFrom(fields.startDate, fields.endDate);
+  const deadlineOffset = fields.deadlineDate ? daysFrom(fields.startDate, fields.deadlineDate) : null;
   const list: EventFields[] = [];
   for (let i = 0; i < times; i += 1) {
     const startDate = frequency === "weekly" ? addDays(fields.startDate, 7 * interval * i) : addMonths(fields.startDate, interval * i);
@@ -144,17 +140,37 @@ export async function createEvent({ actor, input }: Caller & { input: unknown })
   });
 }
 
+/** What editing "this and the following" carries to the later events of a series; each keeps its own date. */
+function seriesColumns(fields: EventFields) {
+  const { title, description, startsAt, endsAt, timeZone, allDay, place, meetingUrl, linkForRegistered, capacity, registrationDeadline, audience } = columns(fields);
+  return { title, description, startsAt, endsAt, timeZone, allDay, place, meetingUrl, linkForRegistered, capacity, registrationDeadline, audience };
+}
+
+/** Whether `capacity` leaves room for everyone already registered. */
+async function capacityHolds(tx: Executor, eventId: string, capacity: number | null): Promise<boolean> {
+  if (capacity === null) return true;
+  const [taken] = await tx
+    .select({ n: count() })
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, "registered")));
+  return taken!.n <= capacity;
+}
+
 /**
- * The organizer's change of one event (one occurrence of a series); its community stays. More
- * places promote people from the waiting list (./registrations promoteWaitlisted, told by bell and
- * mail with links under `baseUrl`).
+ * The organizer's change of one event; its community stays. With `scope: "following"` on an event
+ * of a series, its title, description, times of day (and zone, all-day), place, link, capacity and
+ * audience go to every later scheduled event of the series too, each on its own date (the end and
+ * the deadline keep their distance in days), all or nothing. More places promote people from the
+ * waiting list (./registrations promoteWaitlisted, told by bell and mail with links under `baseUrl`).
  */
-export async function updateEvent({ actor, id, input, baseUrl = "" }: Caller & { id: string; input: unknown; baseUrl?: string }): Promise<Result<{ id: string; promoted: string[] }>> {
+export async function updateEvent({ actor, id, input, baseUrl = "" }: Caller & { id: string; input: unknown; baseUrl?: string }): Promise<Result<{ id: string; promoted: string[]; following: number }>> {
   assertSignedIn(actor);
   const db = await getDb();
   const access = await readableEvent(actor, id, db);
   if (!access.canManage) return fail("forbidden");
   if (access.event.status === "cancelled") return fail("alreadyCancelled");
+  const scope = editScopeSchema.safeParse((input as { scope?: unknown } | null)?.scope);
+  if (!scope.success) return fail("invalid", { scope: "invalid" });
   const parsed = parse({ ...(input as object), communityId: access.event.communityId, recurrence: undefined });
   if (!parsed.ok) return parsed;
   const fields = parsed.data;
@@ -162,15 +178,29 @@ export async function updateEvent({ actor, id, input, baseUrl = "" }: Caller & {
   if (!speakers.ok) return speakers;
   const attached = await checkMaterials(db, actor, fields.materialIds);
   if (!attached.ok) return attached;
-  const result = await db.transaction(async (tx) => {
-    // The row lock orders this change after (or before) any registration taking a place.
+  const { seriesId } = access.event;
+  const result = await db.transaction(async (tx): Promise<Result<{ id: string; promoted: string[]; following: number }>> => {
+    // The row locks order this change after (or before) any registration taking a place.
     await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for("update");
-    if (fields.capacity !== null) {
-      const [taken] = await tx
-        .select({ n: count() })
-        .from(eventRegistrations)
-        .where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.status, "registered")));
-      if (taken!.n > fields.capacity) return fail("invalid", { capacity: "capacityBelowRegistered" });
+    if (!(await capacityHolds(tx, id, fields.capacity))) return fail("invalid", { capacity: "capacityBelowRegistered" });
+    // Every later occurrence is checked before anything is written.
+    const following: { id: string; fields: EventFields }[] = [];
+    if (scope.data === "following" && seriesId) {
+      const later = await tx
+        .select({ id: events.id, startsAt: events.startsAt, timeZone: events.timeZone })
+        .from(events)
+        .where(and(eq(events.seriesId, seriesId), eq(events.status, "scheduled"), gt(events.startsAt, access.event.startsAt)))
+        .orderBy(asc(events.startsAt))
+        .for("update");
+      const endOffset = daysFrom(fields.startDate, fields.endDate);
+      const deadlineOffset = fields.deadlineDate ? daysFrom(fields.startDate, fields.deadlineDate) : null;
+      for (const other of later) {
+        const startDate = toWallTime(other.startsAt, other.timeZone).date;
+        const occurrence = eventSchema.safeParse({ ...fields, startDate, endDate: addDays(startDate, endOffset), deadlineDate: deadlineOffset === null ? null : addDays(startDate, deadlineOffset) });
+        if (!occurrence.success) return fromZod(occurrence.error);
+        if (!(await capacityHolds(tx, other.id, fields.capacity))) return fail("invalid", { capacity: "capacityBelowRegistered" });
+        following.push({ id: other.id, fields: occurrence.data });
+      }
     }
     const [updated] = await tx
       .update(events)
@@ -180,7 +210,16 @@ export async function updateEvent({ actor, id, input, baseUrl = "" }: Caller & {
     await writeAttachments(tx, id, speakers.data, fields.materialIds);
     await logActivity(tx, { actorId: actor.id, verb: "event.updated", objectType: "event", objectId: id, communityId: access.event.communityId });
     const promoted = await promoteWaitlisted(tx, updated!, baseUrl);
-    return ok({ id, promoted });
+    for (const other of following) {
+      const [row] = await tx
+        .update(events)
+        .set({ ...seriesColumns(other.fields), updatedAt: sql`now()` })
+        .where(eq(events.id, other.id))
+        .returning();
+      await logActivity(tx, { actorId: actor.id, verb: "event.updated", objectType: "event", objectId: other.id, communityId: access.event.communityId });
+      promoted.push(...(await promoteWaitlisted(tx, row!, baseUrl)));
+    }
+    return ok({ id, promoted, following: following.length });
   });
   if (result.ok && result.data.promoted.length) deliverQueuedMail();
   return result;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { communities, eventMaterials, eventRegistrations, events, eventSpeakers, materials, type Event, type EventRegistration } from "@/db/schema";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -18,7 +18,6 @@ export type EventPage = {
   materialIdsAll: string[];
   /** The viewer's own registration row (any status), if any. */
   registration: EventRegistration | null;
-  counts: { registered: number; waitlisted: number };
   /** Organizers always; others only when registered if the organizer hides it. */
   showMeetingLink: boolean;
   access: { canManage: boolean; canRegister: boolean };
@@ -37,7 +36,7 @@ export async function getEventPage({ viewer, id, now = new Date() }: { viewer: V
   const db = await getDb();
   const access = await readableEvent(viewer, id, db);
   const event = access.event;
-  const [community, speakers, attached, allAttached, mine, tallies] = await Promise.all([
+  const [community, speakers, attached, allAttached, mine] = await Promise.all([
     event.communityId ? db.select({ id: communities.id, slug: communities.slug, name: communities.name }).from(communities).where(eq(communities.id, event.communityId)) : Promise.resolve([]),
     db.select({ userId: eventSpeakers.userId, name: eventSpeakers.name, about: eventSpeakers.about }).from(eventSpeakers).where(eq(eventSpeakers.eventId, id)).orderBy(asc(eventSpeakers.position)),
     db
@@ -48,14 +47,8 @@ export async function getEventPage({ viewer, id, now = new Date() }: { viewer: V
       .orderBy(asc(eventMaterials.position)),
     db.select({ id: eventMaterials.materialId }).from(eventMaterials).where(eq(eventMaterials.eventId, id)).orderBy(asc(eventMaterials.position)),
     viewer ? db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, id), eq(eventRegistrations.userId, viewer.id))) : Promise.resolve([]),
-    db
-      .select({ status: eventRegistrations.status, n: count() })
-      .from(eventRegistrations)
-      .where(and(eq(eventRegistrations.eventId, id), inArray(eventRegistrations.status, ["registered", "waitlisted"])))
-      .groupBy(eventRegistrations.status),
   ]);
   const registration = mine[0] ?? null;
-  const tally = (status: string) => tallies.find((t) => t.status === status)?.n ?? 0;
   const showMeetingLink = Boolean(event.meetingUrl) && (access.canManage || !event.linkForRegistered || registration?.status === "registered");
   const start = toWallTime(event.startsAt, event.timeZone);
   // An all-day event's last day is the day before its end instant; a timed one shows its end as is.
@@ -68,7 +61,6 @@ export async function getEventPage({ viewer, id, now = new Date() }: { viewer: V
     materials: attached,
     materialIdsAll: allAttached.map((m) => m.id),
     registration,
-    counts: { registered: tally("registered"), waitlisted: tally("waitlisted") },
     showMeetingLink,
     access: { canManage: access.canManage, canRegister: access.canRegister },
     started: event.startsAt <= now,
@@ -139,5 +131,17 @@ export function formValues(page: EventPage) {
     speakers: page.speakers.map((s) => (s.userId ? { userId: s.userId, name: s.name, about: s.about } : { name: s.name, about: s.about })),
     materialIds: page.materialIdsAll.join("\n"),
     recurrence: { frequency: "none" as const, interval: 1, count: 1 },
+    scope: "this" as const,
   };
+}
+
+/** The later scheduled events of the event's series (what "this and the following" would change). */
+export async function followingInSeries(event: { seriesId: string | null; startsAt: Date }): Promise<number> {
+  if (!event.seriesId) return 0;
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: count() })
+    .from(events)
+    .where(and(eq(events.seriesId, event.seriesId), eq(events.status, "scheduled"), gt(events.startsAt, event.startsAt)));
+  return row?.n ?? 0;
 }

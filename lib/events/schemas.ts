@@ -156,6 +156,14 @@ export const eventSchema = fields.transform(withTimes);
 export type EventInput = z.input<typeof eventSchema>;
 export type EventFields = z.output<typeof eventSchema>;
 
+/** What the form's pickers (speakers, materials) send: part of a name or a title. */
+export const pickerQuerySchema = z.object({ q: text(100, 2) });
+
+/** Editing an event of a series: only it, or it and every later scheduled event of the series. */
+export const editScopes = ["this", "following"] as const;
+export type EditScope = (typeof editScopes)[number];
+export const editScopeSchema = z.enum(editScopes, "invalid").default("this");
+
 /** Cancelling: a reason the registered people are told. */
 export const cancelSchema = z.object({ reason: text(1_000, 3) });
 

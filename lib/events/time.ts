@@ -1,7 +1,8 @@
-import { isTimeZone } from "@/lib/reference/time-zones";
+import { isTimeZone, russianTimeZones } from "@/lib/reference/time-zones";
 
 // An event's wall time in its own IANA zone <-> the UTC instant stored, with nothing but Intl
-// (the runtime's tz database: the same one next-intl formats with). SPEC §4, issue 5 item 3.
+// (the runtime's tz database: the same one next-intl formats with), the calendar's date arithmetic
+// on local dates, and the zones the forms offer. SPEC §4, issue 5 item 3.
 //
 // Choices, documented:
 // - A wall time that does not exist in the zone (clocks go forward: 02:30 on 31 March in Berlin)
@@ -50,6 +51,13 @@ export function isLocalTime(value: string): boolean {
 
 export { isTimeZone };
 
+const russian = new Set<string>(russianTimeZones);
+
+/** Every zone the runtime knows besides Russia's (which the forms offer first, by city). */
+export function otherTimeZones(): string[] {
+  return Intl.supportedValuesOf("timeZone").filter((zone) => !russian.has(zone));
+}
+
 /** Milliseconds of the wall clock, read as if it were UTC. */
 function wallMillis(date: LocalDate, time: LocalTime): number {
   const [y, mo, d] = numbers(date, "-");
@@ -57,8 +65,26 @@ function wallMillis(date: LocalDate, time: LocalTime): number {
   return Date.UTC(y, mo - 1, d, h, mi);
 }
 
+// Offsets change a few times a year: per zone and UTC day, the offset when the day's two ends agree
+// (formatToParts is slow, and a calendar month asks for a thousand offsets on some forty days).
+const dayOffsets = new Map<string, number | null>();
+const dayMs = 86_400_000;
+
 /** The zone's offset from UTC at an instant, in milliseconds (east positive). */
 export function zoneOffset(zone: string, instant: Date): number {
+  const day = Math.floor(instant.getTime() / dayMs) * dayMs;
+  const key = `${zone} ${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const atStart = exactOffset(zone, new Date(day));
+    offset = atStart === exactOffset(zone, new Date(day + dayMs)) ? atStart : null;
+    if (dayOffsets.size >= 20_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? exactOffset(zone, instant);
+}
+
+function exactOffset(zone: string, instant: Date): number {
   const parts: Record<string, number> = {};
   for (const p of partsFormatter(zone).formatToParts(instant)) parts[p.type] = Number(p.value);
   const asUtc = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
@@ -124,6 +150,13 @@ export function localDays(startsAt: Date, endsAt: Date, zone: string, allDay: bo
   return { first, last };
 }
 
+/** The first instant of a local day in a checked zone (never refused: a bad zone is a bug). */
+export function dayStart(date: LocalDate, zone: string): Date {
+  const start = startOfLocalDay(date, zone);
+  if (!start.ok) throw new RangeError(`dayStart: bad zone ${zone}`);
+  return start.instant;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   const [y, m, d] = numbers(date, "-");
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
@@ -134,6 +167,28 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   const [y, m, d] = numbers(date, "-");
   const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Whole days from one local date to another (negative when `to` is earlier). */
+export function daysFrom(from: LocalDate, to: LocalDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Every date from `from` to `to`, both included. */
+export function daysBetween(from: LocalDate, to: LocalDate): LocalDate[] {
+  const out: LocalDate[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** Monday of the week the date is in (ISO weeks, as Russian calendars print them). */
+export function startOfWeek(date: LocalDate): LocalDate {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(date, -weekday);
+}
+
+export function startOfMonth(date: LocalDate): LocalDate {
+  return `${date.slice(0, 7)}-01`;
 }
 
 /** Whether the viewer sees a different clock than the event's zone at that instant (same offset = same clock). */
@@ -151,4 +206,9 @@ export function offsetLabel(zone: string, at: Date): string {
   const h = Math.floor(abs / 60);
   const m = abs % 60;
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
+}
+
+/** A zone's name: Russia's by city (`cityName`, from the messages), others by their IANA id and UTC offset. */
+export function zoneLabel(zone: string, at: Date, cityName: string | undefined): string {
+  return cityName ?? `${zone.replaceAll("_", " ")}, ${offsetLabel(zone, at)}`;
 }

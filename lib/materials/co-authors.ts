@@ -1,10 +1,8 @@
 import "server-only";
-import { and, asc, eq, ilike, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { organizations, users } from "@/db/schema";
 import { assertSignedIn, type Actor } from "@/lib/auth/permissions";
-import { containsPattern, profileVisible } from "@/lib/communities/people";
 import { fromZod, ok, type Result } from "@/lib/errors";
+import { searchVisiblePeople, type PersonOption } from "@/lib/users/name-search";
 import type { MaterialPage } from "./queries";
 import { coAuthorQuerySchema } from "./schemas";
 
@@ -12,31 +10,12 @@ import { coAuthorQuerySchema } from "./schemas";
 // colleague who lets their profile be seen (the profile_visibility consent), and only what a
 // published material shows of its authors leaves here (no e-mail, no phone).
 
-export type CoAuthorCandidate = { id: string; fullName: string; organization: string | null };
-
-export const coAuthorCandidatesLimit = 10;
-
 /** Active users with visible profiles, not the caller, whose name holds every typed word; names starting with the query first. */
-export async function findCoAuthorCandidates({ actor, query }: { actor: Actor | null; query: unknown }): Promise<Result<CoAuthorCandidate[]>> {
+export async function findCoAuthorCandidates({ actor, query }: { actor: Actor | null; query: unknown }): Promise<Result<PersonOption[]>> {
   assertSignedIn(actor);
   const parsed = coAuthorQuerySchema.safeParse({ q: query });
   if (!parsed.success) return fromZod(parsed.error);
-  const q = parsed.data.q;
-  // Each word on its own: "Светлана Захарова" finds "Захарова Светлана Олеговна".
-  const words = q.split(/\s+/).slice(0, 5);
-  const db = await getDb();
-  const rows = await db
-    .select({
-      id: users.id,
-      fullName: users.fullName,
-      organization: sql<string | null>`coalesce(nullif(${organizations.shortName}, ''), ${organizations.name})`,
-    })
-    .from(users)
-    .leftJoin(organizations, and(eq(organizations.id, users.organizationId), eq(organizations.status, "approved")))
-    .where(and(profileVisible(), ne(users.id, actor.id), ...words.map((w) => ilike(users.fullName, containsPattern(w)))))
-    .orderBy(sql`${users.fullName} ilike ${`${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} desc`, asc(users.fullName), asc(users.id))
-    .limit(coAuthorCandidatesLimit);
-  return ok(rows);
+  return ok(await searchVisiblePeople(await getDb(), { q: parsed.data.q, excludeId: actor.id }));
 }
 
 /** The picker's chips on the edit form: registered co-authors in their order, the owner left out. */

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Badge } from "@/components/communities/badges";
 import { CalendarFeedCard } from "@/components/events/calendar-feed-card";
@@ -201,19 +201,23 @@ function ZoneNote({ signedIn, timeZone }: { signedIn: boolean; timeZone: string 
   return <p className="text-sm text-slate-600">{signedIn ? t("zoneNote", { zone: zoneName(timeZone, new Date()) }) : t("zoneGuest")}</p>;
 }
 
+// Entries link with plain anchors: a month holds hundreds, and a client <Link> each (serialized,
+// hydrated, prefetched when in view) costs more than the rest of the page (bench/event-pages.ts).
+
 /** A compact line for a grid cell: the start time on the first day, the title, "cancelled". */
 function CellEntry({ entry, date, timeZone }: { entry: CalendarEntry; date: string; timeZone: string }) {
   const t = useTranslations("events.calendar");
   const format = useFormatter();
+  const locale = useLocale();
   const first = entry.days[0] === date;
   const time = entry.allDay ? t("allDay") : first ? format.dateTime(entry.startsAt, { hour: "2-digit", minute: "2-digit", timeZone }) : "…";
   return (
-    <Link href={`/events/${entry.id}`} className={`block rounded px-1.5 py-1 text-xs leading-snug no-underline hover:bg-brand-50 ${entry.cancelled ? "bg-slate-100 text-slate-500 line-through" : "bg-brand-50/60 text-slate-900"}`}>
+    <a href={`/${locale}/events/${entry.id}`} className={`block rounded px-1.5 py-1 text-xs leading-snug no-underline hover:bg-brand-50 ${entry.cancelled ? "bg-slate-100 text-slate-500 line-through" : "bg-brand-50/60 text-slate-900"}`}>
       <span className="line-clamp-3">
         <span className="font-semibold tabular-nums">{time}</span> {entry.title}
       </span>
       {entry.cancelled && <span className="sr-only"> — {t("cancelled")}</span>}
-    </Link>
+    </a>
   );
 }
 
@@ -287,6 +291,7 @@ function DayList({ page, emptyText }: { page: CalendarPage; emptyText: string })
   const t = useTranslations("events.calendar");
   const tf = useTranslations("reference");
   const format = useFormatter();
+  const locale = useLocale();
   const groups = new Map<string, CalendarEntry[]>();
   for (const e of page.entries) {
     const day = e.days.find((d) => d >= page.from) ?? e.days[0]!;
@@ -309,12 +314,12 @@ function DayList({ page, emptyText }: { page: CalendarPage; emptyText: string })
                   {e.cancelled && <Badge tone="archived">{t("cancelled")}</Badge>}
                 </p>
                 <h4 className={`font-semibold ${e.cancelled ? "line-through" : ""}`}>
-                  <Link href={`/events/${e.id}`}>{e.title}</Link>
+                  <a href={`/${locale}/events/${e.id}`}>{e.title}</a>
                 </h4>
                 <div className="text-sm text-slate-800">
                   <EventTime startsAt={e.startsAt} endsAt={e.endsAt} allDay={e.allDay} eventZone={e.timeZone} viewerZone={page.timeZone} />
                 </div>
-                <p className="text-sm text-slate-600">{e.community ? <Link href={`/communities/${e.community.slug}`}>{e.community.name}</Link> : t("platformWide")}</p>
+                <p className="text-sm text-slate-600">{e.community ? <a href={`/${locale}/communities/${e.community.slug}`}>{e.community.name}</a> : t("platformWide")}</p>
               </li>
             ))}
           </ul>

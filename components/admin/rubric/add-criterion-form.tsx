@@ -9,12 +9,12 @@ import { useRouter } from "@/i18n/navigation";
 import { addCriterionAction } from "@/lib/materials/rubric-actions";
 import { criterionSchema } from "@/lib/materials/rubric-schemas";
 import { CriterionFields } from "./criterion-fields";
-import { useRubricErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** A new criterion at the end of the rubric; a refusal keeps both names as typed. */
 export function AddCriterionForm() {
   const t = useTranslations("admin.rubric");
-  const errorText = useRubricErrorText();
+  const errorText = useErrorText("admin.rubric.errors");
   const router = useRouter();
   const { form, onSubmit, formError, succeeded, errorOf, pending } = useActionForm(criterionSchema, addCriterionAction, { nameRu: "", nameEn: "" }, () => router.refresh());
   // Added: the fields empty for the next one (a refusal keeps what was typed).

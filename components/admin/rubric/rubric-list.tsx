@@ -10,7 +10,7 @@ import type { Result } from "@/lib/errors";
 import { moveCriterionAction, renameCriterionAction, setCriterionActiveAction } from "@/lib/materials/rubric-actions";
 import { criterionSchema } from "@/lib/materials/rubric-schemas";
 import { CriterionFields } from "./criterion-fields";
-import { useRubricErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type Criterion = { id: string; position: number; nameRu: string; nameEn: string; active: boolean; usedInReviews: number };
 
@@ -29,7 +29,7 @@ export function RubricList({ criteria, locale }: { criteria: Criterion[]; locale
 
 function CriterionRow({ criterion: c, number, first, last, locale }: { criterion: Criterion; number: number; first: boolean; last: boolean; locale: string }) {
   const t = useTranslations("admin.rubric");
-  const errorText = useRubricErrorText();
+  const errorText = useErrorText("admin.rubric.errors");
   const router = useRouter();
   const [renaming, setRenaming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -92,7 +92,7 @@ function CriterionRow({ criterion: c, number, first, last, locale }: { criterion
 
 function RenameForm({ criterion: c, onDone }: { criterion: Criterion; onDone: () => void }) {
   const t = useTranslations("admin.rubric");
-  const errorText = useRubricErrorText();
+  const errorText = useErrorText("admin.rubric.errors");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(criterionSchema, (values) => renameCriterionAction(c.id, values), { nameRu: c.nameRu, nameEn: c.nameEn }, () => {
     onDone();

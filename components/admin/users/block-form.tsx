@@ -8,12 +8,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/i18n/navigation";
 import { blockUserAction } from "@/lib/users/actions";
 import { blockReasonMax, blockSchema } from "@/lib/users/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Blocks the account with a required reason, then reopens the page with a notice. */
 export function BlockForm({ userId, donePath }: { userId: string; donePath: string }) {
   const t = useTranslations("adminUsers.block");
-  const errorText = useErrorText();
+  const errorText = useErrorText("adminUsers.errors");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(blockSchema, blockUserAction, { userId, reason: "" }, () =>
     router.replace(`${donePath}?done=blocked`, { scroll: false }),

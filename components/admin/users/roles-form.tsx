@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { platformRoles } from "@/lib/reference/roles";
 import { setUserRolesAction } from "@/lib/users/actions";
 import { setRolesSchema } from "@/lib/users/schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type PlatformRole = (typeof platformRoles)[number];
 
@@ -17,7 +17,7 @@ type PlatformRole = (typeof platformRoles)[number];
 export function RolesForm({ userId, roles, isSelf }: { userId: string; roles: PlatformRole[]; isSelf: boolean }) {
   const t = useTranslations("adminUsers.roles");
   const tr = useTranslations("common.roles");
-  const errorText = useErrorText();
+  const errorText = useErrorText("adminUsers.errors");
   const [saved, setSaved] = useState<{ roles: string[]; changed: boolean } | null>(null);
   const { form, onSubmit, formError, succeeded, errorOf, pending } = useActionForm(setRolesSchema, setUserRolesAction, { userId, roles }, (data, values) =>
     setSaved({ roles: values.roles.map(String).sort(), changed: data.changed }),

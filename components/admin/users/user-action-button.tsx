@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { approveUserAction, unblockUserAction } from "@/lib/users/actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 const actions = {
   unblock: { run: unblockUserAction, messages: "adminUsers.block", label: "unblock", busy: "unblocking", done: "unblocked" },
@@ -17,7 +17,7 @@ const actions = {
 export function UserActionButton({ userId, kind, donePath }: { userId: string; kind: keyof typeof actions; donePath: string }) {
   const action = actions[kind];
   const t = useTranslations(action.messages);
-  const errorText = useErrorText();
+  const errorText = useErrorText("adminUsers.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -5,11 +5,11 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { deleteAnnouncementAction } from "@/lib/communities/announcement-actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 export function DeleteAnnouncementButton({ id, title }: { id: string; title: string }) {
   const t = useTranslations("announcements");
-  const errorText = useErrorText();
+  const errorText = useErrorText("announcements.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRouter } from "@/i18n/navigation";
 import { publishAnnouncementAction, publishOrganizationAnnouncementAction } from "@/lib/communities/announcement-actions";
 import { announcementSchema, emptyAnnouncement, type AnnouncementInput } from "@/lib/communities/announcement-schemas";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type Props = { channel: { slug: string } | { organizationId: string } };
 
@@ -19,7 +19,7 @@ const ns = "announcements.errors";
 /** Publishes to a community's or an organization's channel; the text is kept until it is published. */
 export function PublishAnnouncementForm({ channel }: Props) {
   const t = useTranslations("announcements");
-  const errorText = useErrorText();
+  const errorText = useErrorText("announcements.errors");
   const router = useRouter();
   const action = (values: AnnouncementInput) => ("slug" in channel ? publishAnnouncementAction(channel.slug, values) : publishOrganizationAnnouncementAction(channel.organizationId, values));
   const { form, onSubmit, formError, errorOf, pending, succeeded } = useActionForm(announcementSchema, action, emptyAnnouncement, () => router.refresh());

@@ -8,7 +8,7 @@ import { Textarea } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { rejectRequestAction, removeMemberAction } from "@/lib/communities/membership-actions";
 import { decisionSchema, reasonMax } from "@/lib/communities/membership-schemas";
-import { useMembershipErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 const kinds = {
   reject: { run: rejectRequestAction, messages: "membership.requests", summary: "reject", title: "rejectTitle", submit: "confirmReject", busy: "rejecting" },
@@ -22,7 +22,7 @@ const kinds = {
 export function DecisionForm({ kind, membershipId, name }: { kind: keyof typeof kinds; membershipId: string; name: string }) {
   const config = kinds[kind];
   const t = useTranslations(config.messages);
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, pending } = useActionForm(decisionSchema, config.run, { membershipId, reason: "" }, () => router.refresh());
   const id = `${kind}-reason-${membershipId}`;

@@ -8,13 +8,13 @@ import { Input } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { inviteAction, searchInviteesAction } from "@/lib/communities/membership-actions";
 import type { Invitee } from "@/lib/communities/membership-queries";
-import { useMembershipErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Finds teachers by name (open profiles only) and invites one with a click. */
 export function InviteForm({ communityId }: { communityId: string }) {
   const t = useTranslations("membership.requests");
   const ts = useTranslations("membership.statuses");
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const router = useRouter();
   const id = useId();
   const [query, setQuery] = useState("");

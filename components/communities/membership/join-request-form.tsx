@@ -10,7 +10,7 @@ import { Textarea } from "@/components/ui/input";
 import { useRouter } from "@/i18n/navigation";
 import { requestAsOrganizationAction, requestToJoinAction } from "@/lib/communities/membership-actions";
 import { organizationRequestSchema, requestMessageMax, requestSchema } from "@/lib/communities/membership-schemas";
-import { useMembershipErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** A request to join with a message to the leader, in person or on behalf of an organization. */
 export function JoinRequestForm({ communityId, organization }: { communityId: string; organization?: { id: string; name: string } }) {
@@ -60,7 +60,7 @@ type FieldsProps = {
 
 function RequestFields({ idPrefix, submitLabel, field, onSubmit, formError, error, pending }: FieldsProps) {
   const t = useTranslations("membership.panel");
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const id = `${idPrefix}-message`;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">

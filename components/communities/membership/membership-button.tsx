@@ -15,7 +15,7 @@ import {
   withdrawForOrganizationAction,
   withdrawRequestAction,
 } from "@/lib/communities/membership-actions";
-import { useMembershipErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 const verbs = {
   join: joinAction,
@@ -48,7 +48,7 @@ export function MembershipButton({
   confirmText?: string;
   variant?: ButtonVariant;
 }) {
-  const errorText = useMembershipErrorText();
+  const errorText = useErrorText("membership.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -5,12 +5,12 @@ import { useState, useTransition } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { deletePlanItemAction } from "@/lib/communities/plan-actions";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 /** Removes an item after the user confirms; a refusal is shown next to the button. */
 export function DeletePlanItemButton({ id, title, slug }: { id: string; title: string; slug: string }) {
   const t = useTranslations("plan");
-  const errorText = useErrorText();
+  const errorText = useErrorText("plan.errors");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

@@ -12,7 +12,7 @@ import { createPlanItemAction, updatePlanItemAction } from "@/lib/communities/pl
 import { emptyPlanItem, planItemSchema, type PlanItemInput } from "@/lib/communities/plan-schemas";
 import type { ResponsibleOption } from "@/lib/communities/plan";
 import { planItemStatuses } from "@/lib/reference/communities";
-import { useErrorText } from "./error-text";
+import { useErrorText } from "@/components/forms/error-text";
 
 type Props = {
   slug: string;
@@ -25,7 +25,7 @@ const ns = "plan.errors";
 export function PlanItemForm(props: Props) {
   const t = useTranslations("plan");
   const ts = useTranslations("reference.planItemStatuses");
-  const errorText = useErrorText();
+  const errorText = useErrorText("plan.errors");
   const router = useRouter();
   const planPath = `/communities/${props.slug}/plan`;
   const id = props.mode === "edit" ? props.id : null;

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/communities/badges";
+import { ContestSection } from "@/components/contests/contest-section";
+import { YourCertificates } from "@/components/events/event-certificates";
 import { CancelEventForm, ResultsForm } from "@/components/events/event-controls";
 import { EventTime } from "@/components/events/event-time";
 import { IcsLink } from "@/components/events/ics-link";
@@ -10,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
+import { isContest } from "@/lib/contests/access";
 import { loadEvent } from "./load";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -107,6 +110,7 @@ export default async function EventPage({ params, searchParams }: Props) {
             </ul>
           </Card>
         )}
+        {isContest(e.form) && <ContestSection eventId={e.id} viewerZone={page.viewerZone} />}
         {started && !cancelled && (e.recordingUrl || e.results.trim()) && (
           <Card>
             <h2 className={h2}>{t("results")}</h2>
@@ -148,16 +152,12 @@ export default async function EventPage({ params, searchParams }: Props) {
                 </Fact>
               ))}
             <Fact label={t("audience")}>{t(e.audience === "members" ? "audienceMembers" : "audienceOpen")}</Fact>
-            <Fact label={t("registration")}>
-              <span className="block">{t("registered", { count: page.counts.registered })}</span>
-              {e.capacity !== null && <span className="block">{t("capacity", { count: e.capacity })}</span>}
-              {page.counts.waitlisted > 0 && <span className="block">{t("waitlisted", { count: page.counts.waitlisted })}</span>}
-              {e.registrationDeadline && (
-                <span className="block text-sm text-slate-600">
-                  {t("deadline", { date: format.dateTime(e.registrationDeadline, { timeZone: page.viewerZone, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }) })}
-                </span>
-              )}
-            </Fact>
+            {/* The counts are the registration panel's; the facts keep the deadline. */}
+            {e.registrationDeadline && (
+              <Fact label={t("registration")}>
+                {t("deadline", { date: format.dateTime(e.registrationDeadline, { timeZone: page.viewerZone, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }) })}
+              </Fact>
+            )}
             {e.hours !== null && <Fact label={t("hoursLabel")}>{t("hours", { hours: Number(e.hours) })}</Fact>}
             {e.subjects.length > 0 && <Fact label={t("subjects")}>{e.subjects.map((s) => ts(s)).join(", ")}</Fact>}
           </dl>
@@ -180,6 +180,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           </Card>
         )}
         <RegistrationPanel eventId={e.id} />
+        <YourCertificates eventId={e.id} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { EventForm, type EventFormValues } from "@/components/events/event-form"
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
-import { otherTimeZones } from "@/lib/events/zones";
+import { otherTimeZones } from "@/lib/events/time";
 import { schedulingChoices } from "@/lib/events/queries";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ community?: string }> };

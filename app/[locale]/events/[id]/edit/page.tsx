@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { EventForm, type EventFormValues } from "@/components/events/event-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/current-user";
-import { formValues } from "@/lib/events/queries";
-import { otherTimeZones } from "@/lib/events/zones";
+import { followingInSeries, formValues } from "@/lib/events/queries";
+import { otherTimeZones } from "@/lib/events/time";
 import { loadEvent } from "../load";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -20,12 +20,20 @@ export default async function EditEventPage({ params }: Props) {
   await requireUser(locale);
   const { page } = await loadEvent(id);
   if (!page.access.canManage || page.event.status === "cancelled") notFound();
-  const t = await getTranslations("events.event");
+  const [t, following] = await Promise.all([getTranslations("events.event"), followingInSeries(page.event)]);
   return (
     <div className="max-w-3xl">
       <PageTitle>{t("editTitle")}</PageTitle>
       <Card>
-        <EventForm mode="edit" id={id} communityName={page.community?.name ?? null} values={formValues(page) as unknown as EventFormValues} otherZones={otherTimeZones()} />
+        <EventForm
+          mode="edit"
+          id={id}
+          communityName={page.community?.name ?? null}
+          following={following}
+          values={formValues(page) as unknown as EventFormValues}
+          materials={page.materials.map((m) => ({ id: m.id, fullName: m.title }))}
+          otherZones={otherTimeZones()}
+        />
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttendanceForm } from "@/components/events/attendance-form";
+import { EventCertificatesCard } from "@/components/events/event-certificates";
 import { RegistrantMessageForm } from "@/components/events/registrant-message-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -59,6 +60,8 @@ export default async function ParticipantsPage({ params }: Props) {
           />
         )}
       </Card>
+
+      <EventCertificatesCard event={event} />
 
       <Card>
         <h2 className="mb-3 text-xl font-semibold text-slate-900">{t("participants.exportTitle")}</h2>

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { after, type NextRequest } from "next/server";
 import { visitorOf } from "@/lib/activity/visitor";
 import { currentUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/http/download";
 import { recordDemand } from "@/lib/materials/demand";
 import { openFile } from "@/lib/materials/files";
 
@@ -14,30 +14,23 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { fileId } = await params;
   const url = new URL(request.url);
   const preview = url.searchParams.get("preview") === "1";
-  try {
+  return downloadResponse(async () => {
     const viewer = await currentUser();
     const file = await openFile({ viewer, fileId, preview });
     const { visitorId, setCookie } = visitorOf(request);
     // A download (not a preview) counts for the material's demand, once a day per visitor.
     if (!preview) after(() => recordDemand("download", { materialId: file.materialId, visitor: viewer?.id ?? visitorId, userId: viewer?.id ?? null }).catch((e) => console.error("[downloads]", e)));
-    const disposition = inline.has(file.contentType) && url.searchParams.get("download") !== "1" ? "inline" : "attachment";
-    return new Response(Readable.toWeb(file.body) as ReadableStream, {
+    return {
+      body: Readable.toWeb(file.body) as ReadableStream,
+      filename: file.name,
+      contentType: file.contentType,
+      disposition: inline.has(file.contentType) && url.searchParams.get("download") !== "1" ? "inline" : "attachment",
       headers: {
-        "Content-Type": file.contentType,
         "Content-Length": String(file.size),
-        "Content-Disposition": `${disposition}; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
         "Cache-Control": "private, max-age=300",
         ...(setCookie ? { "Set-Cookie": setCookie } : {}),
       },
-    });
-  } catch (error) {
-    if (error instanceof DomainError) return new Response("Not found", { status: 404 });
-    throw error;
-  }
-}
-
-function asciiName(name: string): string {
-  return name.replace(/[^\w.-]/g, "_");
+    };
+  });
 }

@@ -5,33 +5,39 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-export type CoAuthorOption = { id: string; fullName: string; organization?: string | null };
+/** One choice: a person (their name and organization), or a thing by its name (a material: its title). */
+export type PickerOption = { id: string; fullName: string; organization?: string | null };
 
 type Props = {
   id: string;
   label: string;
   hint: string;
-  /** The chosen co-authors, in order. */
-  value: CoAuthorOption[];
-  onChange: (next: CoAuthorOption[]) => void;
+  /** The chosen options, in order. */
+  value: PickerOption[];
+  onChange: (next: PickerOption[]) => void;
   error?: string;
   errorsNamespace?: string;
   max?: number;
+  /** Where to search: a route answering `?q=` with a Result of options (lib/http/lookup.ts). */
+  source: string;
+  /** The picker's own words (keys as under materials.coAuthorPicker). */
+  messages: string;
 };
 
-type Lookup = { state: "idle" } | { state: "loading" } | { state: "failed" } | { state: "done"; options: CoAuthorOption[] };
+type Lookup = { state: "idle" } | { state: "loading" } | { state: "failed" } | { state: "done"; options: PickerOption[] };
 /** The last answer and the query it answers: anything else typed is still loading. */
-type Answer = { q: string; options: CoAuthorOption[] | null };
+type Answer = { q: string; options: PickerOption[] | null };
 
 const minLength = 2;
 
 /**
- * A combobox of registered colleagues (WAI-ARIA 1.2 list autocomplete): type two letters, pick with
- * the arrows and Enter or a click; Escape closes the list, then clears the text. Chosen people
+ * A combobox (WAI-ARIA 1.2 list autocomplete) of registered colleagues — material co-authors, contest
+ * jurors, event speakers — or of other named things (an event's materials): type two letters, pick
+ * with the arrows and Enter or a click; Escape closes the list, then clears the text. Chosen options
  * become chips with a remove button, in the order they were picked.
  */
-export function CoAuthorPicker({ id, label, hint, value, onChange, error, errorsNamespace, max = 20 }: Props) {
-  const t = useTranslations("materials.coAuthorPicker");
+export function PeoplePicker({ id, label, hint, value, onChange, error, errorsNamespace, max = 20, source, messages }: Props) {
+  const t = useTranslations(messages);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -48,8 +54,8 @@ export function CoAuthorPicker({ id, label, hint, value, onChange, error, errors
     // A short pause: one request per burst of typing, the previous one cancelled.
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/materials/co-authors?q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { accept: "application/json" } });
-        const body = (await response.json()) as { ok: boolean; data?: CoAuthorOption[] };
+        const response = await fetch(`${source}?q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { accept: "application/json" } });
+        const body = (await response.json()) as { ok: boolean; data?: PickerOption[] };
         setAnswer({ q, options: body.ok && body.data ? body.data : null });
       } catch {
         if (!controller.signal.aborted) setAnswer({ q, options: null });
@@ -59,7 +65,7 @@ export function CoAuthorPicker({ id, label, hint, value, onChange, error, errors
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q]);
+  }, [q, source]);
 
   const lookup: Lookup = q.length < minLength ? { state: "idle" } : answer?.q !== q ? { state: "loading" } : answer.options ? { state: "done", options: answer.options } : { state: "failed" };
   const chosen = new Set(value.map((v) => v.id));
@@ -77,7 +83,7 @@ export function CoAuthorPicker({ id, label, hint, value, onChange, error, errors
 
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  function pick(option: CoAuthorOption) {
+  function pick(option: PickerOption) {
     if (full || chosen.has(option.id)) return;
     onChange([...value, option]);
     setQuery("");
@@ -87,7 +93,7 @@ export function CoAuthorPicker({ id, label, hint, value, onChange, error, errors
     input.current?.focus();
   }
 
-  function remove(option: CoAuthorOption) {
+  function remove(option: PickerOption) {
     onChange(value.filter((v) => v.id !== option.id));
     setAnnouncement(t("removed", { name: option.fullName }));
     input.current?.focus();
@@ -104,7 +110,7 @@ export function CoAuthorPicker({ id, label, hint, value, onChange, error, errors
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((i) => (i < 0 ? (step > 0 ? 0 : options.length - 1) : (i + step + options.length) % options.length));
     } else if (event.key === "Enter") {
-      // Enter never submits the material from here: it picks, or does nothing.
+      // Enter never submits the form from here: it picks, or does nothing.
       event.preventDefault();
       const option = options[active] ?? (options.length === 1 ? options[0] : undefined);
       if (expanded && option) pick(option);

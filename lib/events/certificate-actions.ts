@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionContext, refusalsAsResults } from "@/lib/auth/action-context";
+import { issueCertificates } from "./certificates";
+
+// Thin wrapper: who asks, the bulk issue, then fresh pages (the organizer's list, holders' profiles and bells).
+export async function issueCertificatesAction(eventId: string) {
+  const { viewer, baseUrl } = await actionContext();
+  const result = await refusalsAsResults(() => issueCertificates({ actor: viewer, eventId: String(eventId), baseUrl }));
+  if (result.ok) revalidatePath("/[locale]", "layout");
+  return result;
+}
