@@ -36,3 +36,9 @@ export function calendarSearchParams(query: Partial<CalendarQuery>): Record<stri
   if (query.mine) out.mine = "1";
   return out;
 }
+
+/** The calendar's address (without the locale, for the i18n Link) with some parameters changed. */
+export function calendarHref(query: Partial<CalendarQuery>, change: Partial<CalendarQuery> = {}): string {
+  const s = new URLSearchParams(calendarSearchParams({ ...query, ...change })).toString();
+  return s ? `/calendar?${s}` : "/calendar";
+}
