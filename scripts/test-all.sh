@@ -3,15 +3,8 @@
 # browser tests (Playwright) on the embedded PGlite and again on a PostgreSQL server when one
 # answers at TEST_DATABASE_URL (default: postgres@127.0.0.1:5432, as in CI).
 # TEST_SERVER=0 skips the server run; TEST_SERVER=1 requires it.
-#
-# On the server every domain test runs again, but only the browser specs whose paths lean on the
-# database in ways the embedded one does not show (the pool and its concurrency, full-text search,
-# the job queue, files, sessions): the whole browser suite twice would take the run past 30 minutes,
-# and the rest of it drives the same queries the domain tests already prove on the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-server_specs=(e2e/account.spec.ts e2e/materials.spec.ts e2e/events-registration.spec.ts e2e/calendar.spec.ts
-  e2e/reminders.spec.ts e2e/certificates.spec.ts e2e/contests.spec.ts e2e/security.spec.ts e2e/event-journey.spec.ts)
 server_url="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 unset TEST_DATABASE_URL
 
@@ -31,7 +24,7 @@ if [ "${TEST_SERVER:-auto}" = "0" ]; then
 elif node -e "const c=new (require('pg').Client)({connectionString:process.argv[1],connectionTimeoutMillis:3000});c.connect().then(()=>c.end(),()=>process.exit(1))" "$server_url"; then
   echo "===== PostgreSQL server at ${server_url}"
   TEST_DATABASE_URL="$server_url" npx vitest run
-  TEST_DATABASE_URL="$server_url" npx playwright test "${server_specs[@]}"
+  TEST_DATABASE_URL="$server_url" npx playwright test
 elif [ "${TEST_SERVER:-auto}" = "1" ]; then
   echo "no PostgreSQL server answers at ${server_url}" >&2
   exit 1

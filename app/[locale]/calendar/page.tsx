@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarFeedCard } from "@/components/events/calendar-feed-card";
 import { CalendarFilters } from "@/components/events/calendar-filters";
@@ -9,9 +8,9 @@ import { CalendarWeek } from "@/components/events/calendar-week";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { PageTitle } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/current-user";
-import { calendarCommunities, listCalendar, type CalendarPage } from "@/lib/events/calendar";
+import { calendarCommunities, listCalendar } from "@/lib/events/calendar";
 import { feedTokenStatus } from "@/lib/events/ical";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,13 +23,7 @@ export default async function CalendarRoute({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await currentUser();
-  let page: CalendarPage;
-  try {
-    page = await listCalendar({ viewer, query: await searchParams });
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  const page = await orNotFound(listCalendar({ viewer, query: await searchParams }));
   const [t, communityOptions] = await Promise.all([getTranslations("events.calendar"), calendarCommunities({ viewer })]);
   const feed = viewer && page.query.mine ? await feedTokenStatus({ viewer }) : null;
   const emptyText = page.query.mine ? t("emptyMine") : t("empty");

@@ -1,5 +1,4 @@
 import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { HomeAbout } from "@/components/communities/home-about";
 import { HomeChildren } from "@/components/communities/home-children";
 import { HomeAnnouncements, HomeHidden, HomeMembers, HomePlan } from "@/components/communities/home-content";
@@ -8,8 +7,8 @@ import { HomeStaff } from "@/components/communities/home-staff";
 import { HomeEvents } from "@/components/events/home-events";
 import { currentUser } from "@/lib/auth/current-user";
 import { getCommunityHome } from "@/lib/communities/queries";
-import { DomainError } from "@/lib/errors";
 import { upcomingInCommunity } from "@/lib/events/queries";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { defaultTimeZone } from "@/lib/reference/time-zones";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -19,10 +18,7 @@ export default async function CommunityHomePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await currentUser();
-  const home = await getCommunityHome({ viewer, slug }).catch((error: unknown) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const home = await orNotFound(getCommunityHome({ viewer, slug }));
   const base = `/communities/${home.community.slug}`;
   const content = home.content;
   // Upcoming events: with the content, while the events service is on.

@@ -1,17 +1,11 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { currentUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getMaterialPage } from "@/lib/materials/queries";
 
 /** The material for this request (read once for metadata and page); unreadable or unknown: 404. */
 export const loadMaterial = cache(async (id: string) => {
   const viewer = await currentUser();
-  try {
-    return { viewer, page: await getMaterialPage({ viewer, id }) };
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return { viewer, page: await orNotFound(getMaterialPage({ viewer, id })) };
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { OrganizationChannel } from "@/components/communities/announcements/organization-channel";
 import { OrganizationFollowButton } from "@/components/communities/follows/follow-button";
@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getOrganization } from "@/lib/organizations/queries";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -16,10 +16,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 // One lookup per request for the metadata and the page; a refusal looks like a missing page.
 const load = cache(async (id: string) => {
   const viewer = await currentUser();
-  return getOrganization({ viewer, id }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  return orNotFound(getOrganization({ viewer, id }));
 });
 
 export async function generateMetadata({ params }: Props) {

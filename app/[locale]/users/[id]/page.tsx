@@ -1,20 +1,16 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { acceptedConsents, getPublicProfile } from "@/lib/accounts/queries";
 import { currentUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export default async function PublicProfilePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await currentUser();
-  const profile = await getPublicProfile({ viewer, userId: id }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const profile = await orNotFound(getPublicProfile({ viewer, userId: id }));
   const [t, tc, ts, format] = await Promise.all([getTranslations("profile.public"), getTranslations("common"), getTranslations("reference.subjects"), getFormatter()]);
   const hiddenFromOthers = viewer?.id === id && !(await acceptedConsents(id)).has("profile_visibility");
   return (

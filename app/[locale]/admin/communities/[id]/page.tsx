@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { AppointLeaderForm } from "@/components/communities/appoint-leader-form";
 import { LiquidateForm } from "@/components/communities/liquidate-form";
 import { formatDay } from "@/components/communities/order-date";
@@ -10,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getCommunityForAdmin } from "@/lib/communities/admin-queries";
 import { maxDepth } from "@/lib/communities/schemas";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { firstValues } from "@/lib/organizations/schemas";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,10 +23,7 @@ export default async function AdminCommunityPage({ params, searchParams }: Props
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "communities.manage");
-  const c = await getCommunityForAdmin({ actor: viewer, id }).catch((error: unknown) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const c = await orNotFound(getCommunityForAdmin({ actor: viewer, id }));
   const raw = firstValues(await searchParams);
   const [t, format] = await Promise.all([getTranslations("communities.admin"), getFormatter()]);
   const day = (d: string) => formatDay(format, d);

@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ApproveButton } from "@/components/organizations/approve-button";
 import { MergeForm } from "@/components/organizations/merge-form";
 import { OrganizationForm } from "@/components/organizations/organization-form";
@@ -9,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getOrganizationForAdmin, listMunicipalities } from "@/lib/organizations/queries";
 import { firstValues } from "@/lib/organizations/schemas";
 
@@ -24,10 +23,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "organizations.manage");
-  const org = await getOrganizationForAdmin({ actor: viewer, id }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const org = await orNotFound(getOrganizationForAdmin({ actor: viewer, id }));
   const raw = firstValues(await searchParams);
   const [t, municipalities, format] = await Promise.all([getTranslations("organizations.admin"), listMunicipalities(), getFormatter()]);
   const path = `/admin/organizations/${org.id}`;

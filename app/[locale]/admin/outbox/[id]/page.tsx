@@ -1,13 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { LinkedText } from "@/components/admin/outbox/linked-text";
 import { MailStatus } from "@/components/admin/outbox/mail-status";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getOutboxMail } from "@/lib/mail/queries";
-import { DomainError } from "@/lib/errors";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const t = await getTranslations({ locale: (await params).locale, namespace: "outbox" });
@@ -18,10 +17,7 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ loc
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "outbox.read");
-  const mail = await getOutboxMail({ actor: viewer, id }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const mail = await orNotFound(getOutboxMail({ actor: viewer, id }));
   const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
   const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "long", timeStyle: "medium" })}</time>;
   return (

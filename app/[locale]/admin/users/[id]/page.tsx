@@ -1,5 +1,4 @@
 import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AuditList } from "@/components/admin/users/audit-list";
 import { BlockForm } from "@/components/admin/users/block-form";
@@ -13,7 +12,7 @@ import { PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { firstValues } from "@/lib/organizations/schemas";
 import { getUserForAdmin, listUserAudit, listUserConsents } from "@/lib/users/queries";
 
@@ -30,10 +29,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePermission(locale, "users.manage");
-  const user = await getUserForAdmin({ actor: viewer, id }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const user = await orNotFound(getUserForAdmin({ actor: viewer, id }));
   const done = firstValues(await searchParams).done;
   const notice = done && done in notices ? notices[done as keyof typeof notices] : null;
   const [t, ts, tz, format, zone, consents, audit] = await Promise.all([

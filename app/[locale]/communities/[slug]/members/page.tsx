@@ -1,18 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { MembersView } from "@/components/communities/membership/members-view";
 import { currentUser } from "@/lib/auth/current-user";
 import { getCommunityHeader } from "@/lib/communities/queries";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { firstValues } from "@/lib/organizations/schemas";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function header(slug: string) {
-  return getCommunityHeader({ viewer: await currentUser(), slug }).catch((error) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  return orNotFound(getCommunityHeader({ viewer: await currentUser(), slug }));
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,10 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RequestsView } from "@/components/communities/membership/requests-view";
 import { requireUser } from "@/lib/auth/current-user";
 import { listRequests } from "@/lib/communities/membership-queries";
 import { getCommunityHeader } from "@/lib/communities/queries";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,11 +17,6 @@ export default async function CommunityRequestsPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const viewer = await requireUser(locale);
-  const requests = await getCommunityHeader({ viewer, slug })
-    .then(({ community }) => listRequests({ viewer, communityId: community.id }))
-    .catch((error) => {
-      if (error instanceof DomainError) notFound();
-      throw error;
-    });
+  const requests = await orNotFound(getCommunityHeader({ viewer, slug }).then(({ community }) => listRequests({ viewer, communityId: community.id })));
   return <RequestsView requests={requests} />;
 }

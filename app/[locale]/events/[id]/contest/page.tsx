@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublishResultsButton, RemoveJurorButton } from "@/components/contests/contest-buttons";
 import { DeadlineForm } from "@/components/contests/deadline-form";
@@ -11,20 +10,15 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { getContestManagement } from "@/lib/contests/queries";
-import { DomainError } from "@/lib/errors";
 import { toWallTime, zoneLabel } from "@/lib/events/time";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 // Organizers only: anyone else gets a 404, so the page does not confirm who organizes what.
 const load = cache(async (locale: string, id: string) => {
   const viewer = await requireUser(locale);
-  try {
-    return { viewer, ...(await getContestManagement({ viewer, eventId: id })) };
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return { viewer, ...(await orNotFound(getContestManagement({ viewer, eventId: id }))) };
 });
 
 export async function generateMetadata({ params }: Props) {

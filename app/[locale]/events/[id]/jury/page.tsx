@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EntryBody } from "@/components/contests/contest-section";
 import { ScoreForm } from "@/components/contests/score-form";
@@ -9,19 +8,14 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { getJuryPage } from "@/lib/contests/queries";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 // Jurors only: anyone else gets a 404, so the page does not say who sits on which jury.
 const load = cache(async (locale: string, id: string) => {
   const viewer = await requireUser(locale);
-  try {
-    return await getJuryPage({ viewer, eventId: id });
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return await orNotFound(getJuryPage({ viewer, eventId: id }));
 });
 
 export async function generateMetadata({ params }: Props) {

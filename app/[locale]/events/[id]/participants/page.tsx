@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AttendanceForm } from "@/components/events/attendance-form";
 import { EventCertificatesCard } from "@/components/events/event-certificates";
@@ -9,20 +8,15 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
 import { listParticipants } from "@/lib/events/registrations";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 // Organizers only: anyone else gets a 404, so the page does not confirm who organizes what.
 const load = cache(async (locale: string, id: string) => {
   const viewer = await requireUser(locale);
-  try {
-    return await listParticipants({ actor: viewer, eventId: id });
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return await orNotFound(listParticipants({ actor: viewer, eventId: id }));
 });
 
 export async function generateMetadata({ params }: Props) {

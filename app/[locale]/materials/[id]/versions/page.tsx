@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ListDiffView, TextDiffView, ValueChange } from "@/components/materials/version-diff";
 import { buttonClass } from "@/components/ui/button";
@@ -7,7 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { compareVersions, type VersionSummary } from "@/lib/materials/versions";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ from?: string | string[]; to?: string | string[] }> };
@@ -15,12 +14,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 /** The comparison for this request (read once for metadata and page); anything not there: 404. */
 const load = cache(async (locale: string, id: string, from: unknown, to: unknown) => {
   const viewer = await requireUser(locale);
-  try {
-    return await compareVersions({ viewer, id, from, to });
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return await orNotFound(compareVersions({ viewer, id, from, to }));
 });
 
 export async function generateMetadata({ params, searchParams }: Props) {

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { CollectionForm } from "@/components/materials/collection-form";
@@ -7,19 +6,14 @@ import { MaterialTable } from "@/components/materials/material-table";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { DomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getCollection } from "@/lib/materials/collections";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 const load = cache(async (id: string) => {
   const viewer = await currentUser();
-  try {
-    return await getCollection({ viewer, id });
-  } catch (error) {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  }
+  return await orNotFound(getCollection({ viewer, id }));
 });
 
 export async function generateMetadata({ params }: Props) {
