@@ -4,7 +4,7 @@ import pg from "pg";
 import { mulberry32, pick } from "@/db/seed/random";
 import { eventAudiences, eventForms, eventFormats } from "@/lib/reference/events";
 import { subjects } from "@/lib/reference/subjects";
-import { currentStamp, databaseUrl, describeGenerated, generate } from "./generate";
+import { currentStamp, databaseUrl, describeGenerated, generate, type GeneratorOptions } from "./generate";
 import { seededUuid } from "./materials-corpus";
 
 // The data of the event-pages benchmark (BENCH.md 2): `npx tsx bench/generate-events.ts [--events
@@ -48,14 +48,7 @@ export async function generateEvents({
   scale = 0.2,
   reuse = false,
   log = (line: string) => console.log(line),
-}: {
-  database?: string;
-  seed?: number;
-  events?: number;
-  scale?: number;
-  reuse?: boolean;
-  log?: (line: string) => void;
-}): Promise<EventsData> {
+}: GeneratorOptions & { events?: number }): Promise<EventsData> {
   const url = databaseUrl(database);
   const stamp = `metodset events bench v1 seed=${seed} events=${events} scale=${scale}`;
   if (reuse && (await currentStamp(database)) === stamp) return { database, url, seed, events, reused: true, baseMs: 0, eventsMs: 0, rows: await counts(url) };

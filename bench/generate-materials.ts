@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { markdownToText, searchPeople, searchTextOf, searchVectorOf } from "@/lib/materials/search-document";
-import { currentStamp, databaseUrl, describeGenerated, generate } from "./generate";
+import { currentStamp, databaseUrl, describeGenerated, generate, type GeneratorOptions } from "./generate";
 import { Corpus, type CorpusCommunity, type CorpusUser } from "./materials-corpus";
 
 // The data of the materials-search benchmarks: `npx tsx bench/generate-materials.ts [--materials
@@ -27,14 +27,7 @@ export async function generateMaterials({
   scale = 0.2,
   reuse = false,
   log = (line: string) => console.log(line),
-}: {
-  database?: string;
-  seed?: number;
-  materials?: number;
-  scale?: number;
-  reuse?: boolean;
-  log?: (line: string) => void;
-}): Promise<MaterialsData> {
+}: GeneratorOptions & { materials?: number }): Promise<MaterialsData> {
   const url = databaseUrl(database);
   const stamp = `metodset materials bench v2 seed=${seed} materials=${materials} scale=${scale}`;
   if (reuse && (await currentStamp(database)) === stamp) {

@@ -32,6 +32,17 @@ export function databaseUrl(database: string, serverUrl = defaultServerUrl): str
   return url.toString();
 }
 
+/** The options every bench data generator takes beside its own size. */
+export type GeneratorOptions = {
+  database?: string;
+  seed?: number;
+  /** The communities and users of `generate` at this fraction of their full size. */
+  scale?: number;
+  /** Keep a database that was built with the same options. */
+  reuse?: boolean;
+  log?: (line: string) => void;
+};
+
 /** The stamp of a finished bench database on the server (its comment), or null. */
 export async function currentStamp(database: string, serverUrl = defaultServerUrl): Promise<string | null> {
   const admin = new pg.Client({ connectionString: serverUrl });
