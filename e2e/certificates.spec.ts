@@ -133,3 +133,35 @@ test("on a phone, the teacher opens the check of a demo certificate from her pro
   await expect(guest.getByTestId("certificate-check").getByRole("heading")).toHaveText(c("verify.notFound", { number: "MS-2026-ABCD-EFGH" }));
   await guest.screenshot({ path: "screenshots/certificate-forged-360.png", fullPage: true });
 });
+
+test("an organizer revokes a certificate issued in error; the check then says revoked", async ({ signedIn, newPage }) => {
+  // The leader's past practicum; its speaker's (the expert's) certificate is nobody else's test's.
+  const practicum = "Практикум «Конструируем задание по финансовой грамотности»";
+  const expertName = demoUsers.find((u) => u.email === "expert@metodset.demo")!.fullName;
+  const leader = await signedIn("leader");
+  await leader.goto(`/ru/calendar?view=list&date=${moscowDay(-48)}&form=practicum`);
+  await leader.getByRole("link", { name: practicum }).first().click();
+  await expect(leader).toHaveURL(/\/ru\/events\/[0-9a-f-]{36}$/);
+  await leader.goto(`${new URL(leader.url()).pathname}/participants`);
+  const row = leader.getByTestId("event-certificates").getByRole("listitem").filter({ hasText: expertName }).filter({ hasText: c("roles.speaker") });
+  const number = (await row.textContent())!.match(numberPattern)![0];
+
+  // No reason: a clear error, nothing revoked; then a reason, and the row says «отозван» without its PDF.
+  await row.getByText(c("revoke.open"), { exact: true }).click();
+  await row.getByRole("button", { name: c("revoke.submit") }).click();
+  await expect(row.getByRole("alert")).toHaveText(c("errors.required"));
+  await row.getByLabel(c("revoke.reason")).fill("Выдан по ошибке: выступление перенесено");
+  for (const width of [1280, 360]) {
+    await leader.setViewportSize({ width, height: 800 });
+    await row.screenshot({ path: `screenshots/certificates-revoke-${width}.png` });
+  }
+  await row.getByRole("button", { name: c("revoke.submit") }).click();
+  await expect(row).toContainText(c("revoked"));
+  await expect(row.getByRole("link", { name: c("downloadLabel", { number }) })).toHaveCount(0);
+
+  const guest = await newPage();
+  await guest.goto(`/ru/certificates/${number}`);
+  await expect(guest.getByTestId("certificate-check").getByRole("heading")).toHaveText(c("verify.revoked"));
+  await guest.goto(`/en/certificates/${number}`);
+  await expect(guest.getByTestId("certificate-check").getByRole("heading")).toHaveText(c("verify.revoked", {}, "en"));
+});

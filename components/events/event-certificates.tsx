@@ -4,12 +4,13 @@ import { currentUser } from "@/lib/auth/current-user";
 import { eventCertificates, myCertificates } from "@/lib/events/certificates";
 import { certificatePdfHref, certificateRole } from "./certificate-role";
 import { IssueCertificatesButton } from "./issue-certificates-button";
+import { RevokeCertificateForm } from "./revoke-certificate-form";
 
 const h2 = "mb-3 text-lg font-semibold text-slate-900";
 
 /**
  * The organizers' «Сертификаты» card on the participant list: the bulk issue once the event has
- * begun, and every certificate issued with its PDF. Needs the "events" client messages.
+ * begun, and every certificate issued with its PDF and «Отозвать» (a revoked one: marked, no PDF). Needs the "events" client messages.
  */
 export async function EventCertificatesCard({ event }: { event: { id: string; startsAt: Date; status: string } }) {
   const [t, list] = await Promise.all([getTranslations("events.certificates"), eventCertificates({ actor: await currentUser(), eventId: event.id })]);
@@ -33,7 +34,7 @@ export async function EventCertificatesCard({ event }: { event: { id: string; st
         ) : (
           <ul className="divide-y divide-slate-200 border-t border-slate-200">
             {list.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3">
+              <li key={c.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3">
                 <div className="min-w-0">
                   <p className="font-medium break-words text-slate-900">{c.fullName}</p>
                   <p className="text-sm text-slate-700">
@@ -41,9 +42,14 @@ export async function EventCertificatesCard({ event }: { event: { id: string; st
                     {c.revoked && <span className="text-red-800"> · {t("revoked")}</span>}
                   </p>
                 </div>
-                <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })} className="text-sm font-medium">
-                  {t("download")}
-                </a>
+                {!c.revoked && (
+                  <div className="flex flex-wrap items-start gap-x-4 gap-y-1">
+                    <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })} className="text-sm font-medium">
+                      {t("download")}
+                    </a>
+                    <RevokeCertificateForm eventId={event.id} certificateId={c.id} number={c.number} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
@@ -73,9 +79,11 @@ export async function YourCertificates({ eventId }: { eventId: string }) {
                 {certificateRole(t, c)} · <span className="font-mono">{c.number}</span>
                 {c.revoked && <span className="text-red-800"> · {t("revoked")}</span>}
               </p>
-              <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })} className="font-medium">
-                {t("download")}
-              </a>
+              {!c.revoked && (
+                <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })} className="font-medium">
+                  {t("download")}
+                </a>
+              )}
             </li>
           ))}
         </ul>

@@ -36,9 +36,11 @@ export async function MyCertificates() {
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-                  <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })}>
-                    {t("download")}
-                  </a>
+                  {!c.revoked && (
+                    <a href={certificatePdfHref(c.id)} download aria-label={t("downloadLabel", { number: c.number })}>
+                      {t("download")}
+                    </a>
+                  )}
                   <Link href={`/certificates/${c.number}`} aria-label={t("verifyLabel", { number: c.number })}>
                     {t("verifyLink")}
                   </Link>

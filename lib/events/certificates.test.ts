@@ -7,7 +7,7 @@ import { communityWithRoles, outcome, type RoleName, type RoleWorld } from "@/te
 import { createEventRow } from "@/test/event-factories";
 import { createUser, latestMail, tableCounts } from "@/test/factories";
 import { certificatePdf, eventDates, verificationUrl } from "./certificate-pdf";
-import { certificateForDownload, eventCertificates, issueCertificates, issueWinnerCertificates, myCertificates, newCertificateNumber, normaliseCertificateNumber, verifyCertificate } from "./certificates";
+import { certificateForDownload, eventCertificates, issueCertificates, issueWinnerCertificates, myCertificates, newCertificateNumber, normaliseCertificateNumber, revokeCertificate, verifyCertificate } from "./certificates";
 
 const baseUrl = "https://metodset.example";
 const hour = 3_600_000;
@@ -217,6 +217,84 @@ describe("downloads and lists", () => {
     expect(await myCertificates({ actor: absent.actor })).toEqual([]);
     expect((await eventCertificates({ actor: world.users.leader.actor, eventId: event.id })).map((c) => c.role).sort()).toEqual(["participant", "speaker"]);
     expect(await refusal(() => eventCertificates({ actor: present.actor, eventId: event.id }))).toBe("forbidden");
+  });
+});
+
+describe("revokeCertificate", () => {
+  /** A past event with its certificates issued, and the participant's one. */
+  async function issued() {
+    const made = await pastEvent();
+    await issueCertificates({ actor: world.users.leader.actor, eventId: made.event.id, baseUrl });
+    const [own] = await myCertificates({ actor: made.present.actor });
+    return { ...made, own: own! };
+  }
+
+  test("revokes with a reason: the public check, both lists and the PDF say so; the holder is told; logged with the community id; re-issuing does not bring it back", async () => {
+    const { event, present, own } = await issued();
+    const reason = "  Выдан по ошибке: не присутствовала  ";
+    expect(await revokeCertificate({ actor: world.users.moderatorHere.actor, eventId: event.id, input: { certificateId: own.id, reason } })).toEqual({ ok: true, data: undefined });
+
+    expect(await verifyCertificate(own.number)).toMatchObject({ found: true, revoked: true });
+    expect((await myCertificates({ actor: present.actor })).map((c) => c.revoked)).toEqual([true]);
+    expect((await eventCertificates({ actor: world.users.leader.actor, eventId: event.id })).find((c) => c.id === own.id)).toMatchObject({ revoked: true });
+    for (const actor of [present.actor, world.users.leader.actor]) expect(await refusal(() => certificateForDownload({ actor, id: own.id }))).toBe("notFound");
+
+    const db = await getDb();
+    const bell = await db.select().from(notifications).where(and(eq(notifications.userId, present.id), eq(notifications.kind, "event.certificateRevoked")));
+    expect(bell).toEqual([expect.objectContaining({ params: { title: event.title, number: own.number, reason: reason.trim() }, link: "/profile#certificates", communityId: world.community.id })]);
+    const logged = await db.select().from(activityLog).where(and(eq(activityLog.objectId, own.id), eq(activityLog.verb, "event.certificate_revoked")));
+    expect(logged).toEqual([expect.objectContaining({ actorId: world.users.moderatorHere.id, objectType: "certificate", communityId: world.community.id })]);
+
+    // Issuing again counts the revoked one as already had and leaves it revoked, with its number.
+    expect(await issueCertificates({ actor: world.users.leader.actor, eventId: event.id, baseUrl })).toEqual({ ok: true, data: { issued: 0, alreadyHad: 2 } });
+    expect(await myCertificates({ actor: present.actor })).toEqual([expect.objectContaining({ id: own.id, number: own.number, revoked: true })]);
+
+    // Twice: refused, nothing written.
+    const before = await tableCounts();
+    expect(await revokeCertificate({ actor: world.users.leader.actor, eventId: event.id, input: { certificateId: own.id, reason: "Ещё раз" } })).toEqual({ ok: false, error: "alreadyRevoked" });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  test.each<[RoleName | "holder", string]>([
+    ["guest", "unauthenticated"],
+    ["holder", "forbidden"],
+    ["member", "forbidden"],
+    ["moderatorElsewhere", "forbidden"],
+    ["moderatorHere", "ok"],
+    ["leader", "ok"],
+    ["administrator", "ok"],
+  ])("%s → %s", async (role, expected) => {
+    const { event, present, own } = await issued();
+    const actor = role === "holder" ? present.actor : world.actor(role);
+    const before = expected === "ok" ? null : await tableCounts();
+    expect(await outcome(() => revokeCertificate({ actor, eventId: event.id, input: { certificateId: own.id, reason: "Выдан по ошибке" } }))).toBe(expected);
+    if (before) {
+      expect(await tableCounts()).toEqual(before);
+      expect(await verifyCertificate(own.number)).toMatchObject({ revoked: false });
+    }
+  });
+
+  test.each([
+    ["no reason", { reason: "   " }, { ok: false, error: "invalid", fieldErrors: { reason: "required" } }],
+    ["a reason too short", { reason: "ош" }, { ok: false, error: "invalid", fieldErrors: { reason: "required" } }],
+    ["a reason too long", { reason: "я".repeat(501) }, { ok: false, error: "invalid", fieldErrors: { reason: "tooLong" } }],
+    ["a malformed certificate id", { certificateId: "MS-2026" }, { ok: false, error: "invalid", fieldErrors: { certificateId: "invalid" } }],
+    ["an unknown certificate", { certificateId: "00000000-0000-4000-8000-000000000000" }, { ok: false, error: "notThisEvent" }],
+  ])("refuses %s, writing nothing", async (_, change, expected) => {
+    const { event, own } = await issued();
+    const before = await tableCounts();
+    expect(await revokeCertificate({ actor: world.users.leader.actor, eventId: event.id, input: { certificateId: own.id, reason: "Выдан по ошибке", ...change } })).toEqual(expected);
+    expect(await tableCounts()).toEqual(before);
+    expect(await verifyCertificate(own.number)).toMatchObject({ revoked: false });
+  });
+
+  test("a certificate of another event, through an event the actor organizes: notThisEvent, nothing written", async () => {
+    const first = await issued();
+    const second = await pastEvent();
+    const before = await tableCounts();
+    expect(await revokeCertificate({ actor: world.users.leader.actor, eventId: second.event.id, input: { certificateId: first.own.id, reason: "Выдан по ошибке" } })).toEqual({ ok: false, error: "notThisEvent" });
+    expect(await tableCounts()).toEqual(before);
+    expect(await verifyCertificate(first.own.number)).toMatchObject({ revoked: false });
   });
 });
 

@@ -6,12 +6,13 @@ import { getDb, type Executor } from "@/db/client";
 import { certificates, communities, eventRegistrations, events, eventSpeakers, users, type Event } from "@/db/schema";
 import { logActivity } from "@/lib/activity/log";
 import { assertSignedIn, can, type Actor } from "@/lib/auth/permissions";
-import { DomainError, fail, ok, type Result } from "@/lib/errors";
+import { DomainError, fail, fromZod, ok, type Result } from "@/lib/errors";
 import { queueMailToUsers } from "@/lib/mail/bulk";
 import { deliverQueuedMail } from "@/lib/mail/send";
-import { notifyAll } from "@/lib/notifications/notify";
+import { notify, notifyAll } from "@/lib/notifications/notify";
 import type { CertificateRole, EventForm } from "@/lib/reference/events";
 import { eventAccess, readableEvent } from "./access";
+import { revokeCertificateSchema } from "./schemas";
 
 // Participation certificates (SPEC §4, issue 5 item 7): organizers issue them in bulk once the
 // event has begun — to those marked present and to registered speakers; contests add winners with
@@ -78,14 +79,20 @@ async function issue(tx: Executor, actor: Actor, event: Event, recipients: Recip
   return created.length;
 }
 
-/** Locks the event (concurrent issues queue up), checks the organizer, refuses a cancelled event. */
-async function lockedForIssue(tx: Executor, actor: Actor, eventId: string): Promise<Result<Event>> {
+/** Locks the event (concurrent issues and revocations queue up) and checks the organizer. */
+async function lockedForOrganizer(tx: Executor, actor: Actor, eventId: string): Promise<Event> {
   if (!idSchema.safeParse(eventId).success) throw new DomainError("notFound");
   const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
   if (!event) throw new DomainError("notFound");
   const access = await eventAccess(actor, event, tx);
   if (!access.canRead) throw new DomainError("notFound");
   if (!access.canManage) throw new DomainError("forbidden");
+  return event;
+}
+
+/** As lockedForOrganizer, and refuses a cancelled event. */
+async function lockedForIssue(tx: Executor, actor: Actor, eventId: string): Promise<Result<Event>> {
+  const event = await lockedForOrganizer(tx, actor, eventId);
   if (event.status === "cancelled") return fail("eventCancelled");
   return ok(event);
 }
@@ -155,6 +162,36 @@ export async function issueWinnerCertificates(
   const names = new Map(people.map((p) => [p.userId, p.fullName]));
   const issued = await issue(tx, actor, event, winners.map((w) => ({ userId: w.userId, fullName: names.get(w.userId)!, role: "winner", place: w.place })), baseUrl);
   return ok({ issued, alreadyHad: winners.length - issued });
+}
+
+/**
+ * Revokes a certificate issued in error (the event's organizers, with a reason of 3..500 characters):
+ * it stays on record, the public check says «отозван», its PDF is no longer given out, and issuing
+ * again does not bring it back (the person counts as already having it). The holder is told by bell.
+ */
+export async function revokeCertificate({ actor, eventId, input }: { actor: Actor | null; eventId: string; input: unknown }): Promise<Result> {
+  assertSignedIn(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const event = await lockedForOrganizer(tx, actor, eventId);
+    const parsed = revokeCertificateSchema.safeParse(input);
+    if (!parsed.success) return fromZod(parsed.error);
+    const { certificateId, reason } = parsed.data;
+    const [certificate] = await tx.select().from(certificates).where(eq(certificates.id, certificateId));
+    if (!certificate || certificate.eventId !== event.id) return fail("notThisEvent");
+    if (certificate.revokedAt) return fail("alreadyRevoked");
+    await tx.update(certificates).set({ revokedAt: new Date() }).where(eq(certificates.id, certificate.id));
+    if (certificate.userId) {
+      await notify(tx, [certificate.userId], {
+        kind: "event.certificateRevoked",
+        params: { title: certificate.eventTitle, number: certificate.number, reason },
+        link: "/profile#certificates",
+        communityId: event.communityId,
+      });
+    }
+    await logActivity(tx, { actorId: actor.id, verb: "event.certificate_revoked", objectType: "certificate", objectId: certificate.id, communityId: event.communityId });
+    return ok();
+  });
 }
 
 export type CertificateCheck =
@@ -262,7 +299,7 @@ export type CertificateDocument = CertificateItem & {
   communityName: string | null;
 };
 
-/** One certificate for its PDF: its holder, the event's organizers, or an administrator; anyone else: not found. */
+/** One certificate for its PDF: its holder, the event's organizers, or an administrator; anyone else, or a revoked certificate: not found. */
 export async function certificateForDownload({ actor, id }: { actor: Actor | null; id: string }): Promise<CertificateDocument> {
   assertSignedIn(actor);
   if (!idSchema.safeParse(id).success) throw new DomainError("notFound");
@@ -275,6 +312,7 @@ export async function certificateForDownload({ actor, id }: { actor: Actor | nul
     .where(eq(certificates.id, id));
   if (!row) throw new DomainError("notFound");
   const { event } = row;
+  if (row.certificate.revokedAt) throw new DomainError("notFound");
   const allowed = row.userId === actor.id || can(actor, "events.certificates") || (await eventAccess(actor, event, db)).canManage;
   if (!allowed) throw new DomainError("notFound");
   return { ...item(row.certificate), form: event.form, event: { startsAt: event.startsAt, endsAt: event.endsAt, timeZone: event.timeZone, allDay: event.allDay }, communityName: row.communityName };

@@ -167,5 +167,9 @@ export const editScopeSchema = z.enum(editScopes, "invalid").default("this");
 /** Cancelling: a reason the registered people are told. */
 export const cancelSchema = z.object({ reason: text(1_000, 3) });
 
+/** Revoking a certificate issued in error: which one, and a short reason its holder is told. */
+export const revokeReasonMax = 500;
+export const revokeCertificateSchema = z.object({ certificateId: z.uuid("invalid"), reason: text(revokeReasonMax, 3) });
+
 /** After the event: a recording link and results in Markdown. */
 export const resultsSchema = z.object({ recordingUrl: httpUrl, results: text(20_000) });
