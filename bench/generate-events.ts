@@ -4,7 +4,7 @@ import pg from "pg";
 import { mulberry32, pick } from "@/db/seed/random";
 import { eventAudiences, eventForms, eventFormats } from "@/lib/reference/events";
 import { subjects } from "@/lib/reference/subjects";
-import { currentStamp, databaseUrl, describeGenerated, generate, type GeneratorOptions } from "./generate";
+import { currentStamp, databaseUrl, describeGenerated, describeRows, generate, type GeneratorOptions } from "./generate";
 import { seededUuid } from "./materials-corpus";
 
 // The data of the event-pages benchmark (BENCH.md 2): `npx tsx bench/generate-events.ts [--events
@@ -165,11 +165,8 @@ async function counts(url: string): Promise<Record<string, number>> {
 }
 
 export function describeEvents(d: EventsData): string {
-  const rows = Object.entries(d.rows)
-    .map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`)
-    .join(", ");
   const time = d.reused ? "reused" : `generated in ${((d.baseMs + d.eventsMs) / 1000).toFixed(1)} s (communities and users ${(d.baseMs / 1000).toFixed(1)} s, events ${(d.eventsMs / 1000).toFixed(1)} s)`;
-  return `${time}: PostgreSQL database ${d.database} (seed ${d.seed}): ${rows}`;
+  return `${time}: PostgreSQL database ${d.database} (seed ${d.seed}): ${describeRows(d.rows)}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { markdownToText, searchPeople, searchTextOf, searchVectorOf } from "@/lib/materials/search-document";
-import { currentStamp, databaseUrl, describeGenerated, generate, type GeneratorOptions } from "./generate";
+import { currentStamp, databaseUrl, describeGenerated, describeRows, generate, type GeneratorOptions } from "./generate";
 import { Corpus, type CorpusCommunity, type CorpusUser } from "./materials-corpus";
 
 // The data of the materials-search benchmarks: `npx tsx bench/generate-materials.ts [--materials
@@ -163,13 +163,10 @@ async function counts(url: string): Promise<Record<string, number>> {
 }
 
 export function describeMaterials(d: MaterialsData): string {
-  const rows = Object.entries(d.rows)
-    .map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`)
-    .join(", ");
   const time = d.reused
     ? "reused"
     : `generated in ${((d.baseMs + d.materialsMs + d.indexMs) / 1000).toFixed(1)} s (communities and users ${(d.baseMs / 1000).toFixed(1)} s, materials ${(d.materialsMs / 1000).toFixed(1)} s = ${Math.round(d.materials / (d.materialsMs / 1000)).toLocaleString("en-US")}/s, indexes and analyze ${(d.indexMs / 1000).toFixed(1)} s)`;
-  return `${time}: PostgreSQL database ${d.database} (seed ${d.seed}): ${rows}`;
+  return `${time}: PostgreSQL database ${d.database} (seed ${d.seed}): ${describeRows(d.rows)}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

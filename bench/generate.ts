@@ -141,10 +141,14 @@ async function openEmbedded(target: Extract<BenchTarget, { kind: "embedded" }>, 
 
 export function describeGenerated(g: Generated): string {
   const where = g.target.kind === "server" ? `PostgreSQL database ${g.target.database}` : `PGlite in ${g.target.dir}`;
-  const counts = Object.entries(g.rows)
+  return `${g.reused ? "reused" : `generated in ${(g.ms / 1000).toFixed(1)} s`}: ${where} (seed ${g.seed}): ${describeRows(g.rows)}`;
+}
+
+/** Row counts per table, e.g. "users 20,000, events 10,000". */
+export function describeRows(rows: Record<string, number>): string {
+  return Object.entries(rows)
     .map(([table, n]) => `${table} ${n.toLocaleString("en-US")}`)
     .join(", ");
-  return `${g.reused ? "reused" : `generated in ${(g.ms / 1000).toFixed(1)} s`}: ${where} (seed ${g.seed}): ${counts}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -8,6 +8,19 @@ import { createUser, type TestUser } from "./factories";
 export const roleNames = ["guest", "nonMember", "member", "moderatorHere", "moderatorElsewhere", "leader", "leaderOfParent", "administrator", "methodist"] as const;
 export type RoleName = (typeof roleNames)[number];
 
+/** What an organizer's act of a community's event gives each standing: its moderators and leader, a leader above, an administrator. */
+export const organizerOutcomes: [RoleName, "ok" | "forbidden" | "unauthenticated"][] = [
+  ["guest", "unauthenticated"],
+  ["nonMember", "forbidden"],
+  ["member", "forbidden"],
+  ["moderatorElsewhere", "forbidden"],
+  ["methodist", "forbidden"],
+  ["moderatorHere", "ok"],
+  ["leader", "ok"],
+  ["leaderOfParent", "ok"],
+  ["administrator", "ok"],
+];
+
 export type RoleWorld = {
   parent: Community;
   community: Community;

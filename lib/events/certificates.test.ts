@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/db/client";
 import { activityLog, certificates, eventRegistrations, eventSpeakers, notifications } from "@/db/schema";
-import { communityWithRoles, outcome, type RoleName, type RoleWorld } from "@/test/community-roles";
+import { communityWithRoles, organizerOutcomes, outcome, type RoleName, type RoleWorld } from "@/test/community-roles";
 import { createEventRow } from "@/test/event-factories";
 import { createUser, latestMail, tableCounts } from "@/test/factories";
 import { certificatePdf, eventDates, verificationUrl } from "./certificate-pdf";
@@ -109,17 +109,7 @@ describe("issueCertificates", () => {
     expect(await certificatesOf(event.id)).toHaveLength(2);
   });
 
-  test.each<[RoleName, string]>([
-    ["guest", "unauthenticated"],
-    ["nonMember", "forbidden"],
-    ["member", "forbidden"],
-    ["moderatorElsewhere", "forbidden"],
-    ["methodist", "forbidden"],
-    ["moderatorHere", "ok"],
-    ["leader", "ok"],
-    ["leaderOfParent", "ok"],
-    ["administrator", "ok"],
-  ])("%s → %s", async (role, expected) => {
+  test.each(organizerOutcomes)("%s → %s", async (role, expected) => {
     const { event } = await pastEvent();
     const before = expected === "ok" ? null : await tableCounts();
     expect(await outcome(() => issueCertificates({ actor: world.actor(role), eventId: event.id, baseUrl }))).toBe(expected);
